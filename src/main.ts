@@ -1,9 +1,10 @@
-// Composition root. Until the browser game lands (issue 4), the page says what exists so far.
-const app = document.getElementById('app');
-if (app) {
-  app.innerHTML =
-    '<main style="font-family:sans-serif;max-width:40rem;margin:4rem auto;line-height:1.6">' +
-    '<h1>Kefu Dojo · 客服道场</h1>' +
-    '<p>The browser game is being built. Today the core runs from the command line: ' +
-    '<code>npm run --silent analyze -- --locale zh-CN</code>.</p></main>';
+// Composition root: styles, then the app shell (menu first; everything else loads lazily).
+import './ui/styles.css';
+import { startApp } from './ui/app';
+
+const root = document.getElementById('app');
+if (root) {
+  startApp(root).catch((err: unknown) => {
+    root.textContent = `Kefu Dojo could not start: ${err instanceof Error ? err.message : String(err)}`;
+  });
 }

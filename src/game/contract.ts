@@ -27,6 +27,13 @@ export interface GameLayer {
   revealScores(scores: ScoreReveal): void;
   /** Labels drawn by Phaser come from i18next through this function. */
   setTranslator(t: (key: string, params?: Record<string, unknown>) => string): void;
+  /**
+   * Where on the canvas (CSS px, relative to the parent) the shop floor's buyers walk: the part
+   * the DOM workbench leaves visible. null restores the default band along the top.
+   */
+  setFloorArea?(area: { x: number; y: number; width: number; height: number } | null): void;
+  /** Which renderer Phaser chose ('webgl', or 'canvas' where WebGL is unavailable). */
+  readonly renderer?: 'webgl' | 'canvas';
   destroy(): void;
 }
 

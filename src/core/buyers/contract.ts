@@ -51,6 +51,8 @@ export type BuyerOutput =
       params?: Record<string, string | number>;
       /** The beat this line belongs to, when it opens or reacts within a beat. */
       beatId?: string;
+      /** Where `lineId` lives: the scenario's lines, or the persona line bank ("buyer" namespace). */
+      source?: 'scenario' | 'bank';
     }
   | {
       type: 'buyer.judged';
@@ -71,8 +73,18 @@ export type BuyerOutput =
       /** Unit price after every concession, and what was conceded. */
       price: number;
       quantity: number;
+      /** Money off the whole order (direct discounts, price changes and coupons). */
       discount: number;
       freeShipping: boolean;
       giftIds: string[];
+      /** Unit list price before concessions. */
+      listPrice?: number;
+      /** `discount` as a percentage of the order's list value. */
+      discountPercent?: number;
+      /** True when the direct discount exceeds shop.discountAuthority or the price is under the floor. */
+      beyondAuthority?: boolean;
+      couponIds?: string[];
+      productId?: string;
+      variantId?: string;
     }
   | { type: 'buyer.done'; buyerId: string; outcome: BuyerOutcome };

@@ -95,6 +95,11 @@ export interface TraineeView {
   conversations: ConversationView[];
   hintsUsed: number;
   ended: boolean;
+  /**
+   * Double Eleven only: the session time (ms) at which the sale opens (the in-game 00:00).
+   * Optional; the game layer counts down to a default when it is absent.
+   */
+  countdownEndsAt?: number;
 }
 
 /** One entry of the append-only event log: the single source of truth. */

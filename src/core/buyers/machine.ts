@@ -1,0 +1,219 @@
+/**
+ * The buyer machine: ONE factory for every persona (XState v5 `setup()` with named guards, actions
+ * and delays). Behaviour comes from the persona traits and the scenario's beats; the logic is in
+ * the pure reducers of react.ts. Outputs go to the parent (the session) with `sendParent`.
+ *
+ * States: `active` (route → speaking → waiting / awaitingPayment / lingering) and the five final
+ * outcomes `paid`, `unpaid`, `left`, `leftAngry`, `complaint`. Every agent event is handled in
+ * every non-final state; every timer path ends in an outcome.
+ */
+import { enqueueActions, setup } from 'xstate';
+import type { BuyerOutcome } from '../session/contract';
+import type { BuyerInput, BuyerOutput } from './contract';
+import type { BuyerContext, BuyerMachineInput } from './context';
+import { initialContext, moodOf } from './context';
+import {
+  doneOutputs,
+  nextWaitTick,
+  pay,
+  reactToAction,
+  reactToReply,
+  sayNext,
+  tickWait,
+} from './react';
+import type { Reaction } from './react';
+
+/** ms a paid buyer lingers for a farewell before leaving on their own. */
+export const LINGER_MS = 60_000;
+/** ms a buyer with an unpaid order waits before the chat ends as "unpaid". */
+export const UNPAID_GIVE_UP_MS = 15 * 60_000;
+/** ms from a payment reminder to payment. */
+export const REMINDED_PAY_MS = 20_000;
+
+/** The machine's output when it reaches a final state. */
+export interface BuyerMachineOutput {
+  buyerId: string;
+  outcome: BuyerOutcome;
+}
+
+/** Builds the machine. Use {@link buyerMachine} (built once) unless you need a fresh instance. */
+export function createBuyerMachine() {
+  const endOutcome = (ctx: BuyerContext): BuyerOutcome => {
+    if (ctx.stage === 'paid') return 'paid';
+    if (ctx.stage === 'ordered') return 'unpaid';
+    if (ctx.stage === 'leaving' && ctx.outcome) return ctx.outcome;
+    return 'left';
+  };
+  const none = (ctx: BuyerContext): Reaction => ({ context: ctx, outputs: [] });
+  const finishWith = (ctx: BuyerContext, outcome: BuyerOutcome): Reaction => ({
+    context: { ...ctx, outcome, stage: 'leaving', queue: [] },
+    outputs: doneOutputs(ctx, outcome),
+  });
+
+  return setup({
+    types: {
+      context: {} as BuyerContext,
+      events: {} as BuyerInput,
+      input: {} as BuyerMachineInput,
+      output: {} as BuyerMachineOutput,
+    },
+    delays: {
+      typingDelay: ({ context }) => context.queue[0]?.delayMs ?? 0,
+      waitTick: ({ context }) => nextWaitTick(context),
+      payDelay: ({ context }) =>
+        context.reminded ? REMINDED_PAY_MS : context.persona.paySeconds * 1000,
+      unpaidGiveUp: UNPAID_GIVE_UP_MS,
+      linger: LINGER_MS,
+    },
+    guards: {
+      hasLines: ({ context }) => context.queue.length > 0,
+      isLeaving: ({ context }) => context.stage === 'leaving',
+      outcomeIs: ({ context }, params: { outcome: BuyerOutcome }) =>
+        context.outcome === params.outcome,
+      isOrdered: ({ context }) => context.stage === 'ordered',
+      isPaid: ({ context }) => context.stage === 'paid',
+      willPay: ({ context }) => context.willPay,
+      endsAs: ({ context }, params: { outcome: BuyerOutcome }) =>
+        endOutcome(context) === params.outcome,
+    },
+    actions: {
+      announceStart: enqueueActions(({ context, enqueue }) => {
+        enqueue.sendParent({
+          type: 'buyer.gauges',
+          buyerId: context.buyerId,
+          gauges: { ...context.gauges },
+          mood: moodOf(context.gauges),
+        } satisfies BuyerOutput);
+      }),
+      announceTyping: enqueueActions(({ context, enqueue }) => {
+        enqueue.sendParent({
+          type: 'buyer.typing',
+          buyerId: context.buyerId,
+        } satisfies BuyerOutput);
+      }),
+      sayNext: enqueueActions(({ context, enqueue }) => {
+        const r = sayNext(context);
+        enqueue.assign(r.context);
+        for (const out of r.outputs) enqueue.sendParent(out);
+      }),
+      handleReply: enqueueActions(({ context, event, enqueue }) => {
+        const r = event.type === 'agent.reply' ? reactToReply(context, event) : none(context);
+        enqueue.assign(r.context);
+        for (const out of r.outputs) enqueue.sendParent(out);
+      }),
+      handleAction: enqueueActions(({ context, event, enqueue }) => {
+        const r = event.type === 'agent.action' ? reactToAction(context, event) : none(context);
+        enqueue.assign(r.context);
+        for (const out of r.outputs) enqueue.sendParent(out);
+      }),
+      tickWait: enqueueActions(({ context, enqueue }) => {
+        const r = tickWait(context);
+        enqueue.assign(r.context);
+        for (const out of r.outputs) enqueue.sendParent(out);
+      }),
+      pay: enqueueActions(({ context, enqueue }) => {
+        enqueue.assign(pay(context));
+      }),
+      finish: enqueueActions(({ context, enqueue }, params: { outcome: BuyerOutcome }) => {
+        const r = finishWith(context, params.outcome);
+        enqueue.assign(r.context);
+        for (const out of r.outputs) enqueue.sendParent(out);
+      }),
+    },
+  }).createMachine({
+    id: 'buyer',
+    context: ({ input }) => initialContext(input),
+    initial: 'active',
+    output: ({ context }) => ({ buyerId: context.buyerId, outcome: context.outcome ?? 'left' }),
+    states: {
+      active: {
+        entry: 'announceStart',
+        initial: 'route',
+        on: {
+          'agent.reply': { target: '.route', actions: 'handleReply' },
+          'agent.action': { target: '.route', actions: 'handleAction' },
+          'session.end': [
+            { guard: { type: 'endsAs', params: { outcome: 'paid' } }, target: 'paid' },
+            { guard: { type: 'endsAs', params: { outcome: 'unpaid' } }, target: 'unpaid' },
+            { guard: { type: 'endsAs', params: { outcome: 'leftAngry' } }, target: 'leftAngry' },
+            { guard: { type: 'endsAs', params: { outcome: 'complaint' } }, target: 'complaint' },
+            { target: 'left' },
+          ],
+        },
+        states: {
+          route: {
+            always: [
+              { guard: 'hasLines', target: 'speaking' },
+              { guard: { type: 'outcomeIs', params: { outcome: 'paid' } }, target: '#buyer.paid' },
+              {
+                guard: { type: 'outcomeIs', params: { outcome: 'unpaid' } },
+                target: '#buyer.unpaid',
+              },
+              {
+                guard: { type: 'outcomeIs', params: { outcome: 'leftAngry' } },
+                target: '#buyer.leftAngry',
+              },
+              {
+                guard: { type: 'outcomeIs', params: { outcome: 'complaint' } },
+                target: '#buyer.complaint',
+              },
+              { guard: 'isLeaving', target: '#buyer.left' },
+              { guard: 'isOrdered', target: 'awaitingPayment' },
+              { guard: 'isPaid', target: 'lingering' },
+              { target: 'waiting' },
+            ],
+          },
+          speaking: {
+            entry: 'announceTyping',
+            after: { typingDelay: { target: 'route', actions: 'sayNext' } },
+            on: {
+              'agent.reply': { actions: 'handleReply' },
+              'agent.action': { actions: 'handleAction' },
+            },
+          },
+          waiting: {
+            after: { waitTick: { target: 'route', actions: 'tickWait' } },
+          },
+          awaitingPayment: {
+            initial: 'pending',
+            always: { guard: 'hasLines', target: 'route' },
+            on: {
+              'agent.reply': { actions: 'handleReply' },
+              'agent.action': { actions: 'handleAction' },
+            },
+            after: { unpaidGiveUp: { target: '#buyer.unpaid' } },
+            states: {
+              pending: {
+                after: {
+                  payDelay: [
+                    { guard: 'willPay', target: '#buyer.active.route', actions: 'pay' },
+                    { target: 'pending', reenter: true },
+                  ],
+                },
+              },
+            },
+          },
+          lingering: {
+            always: { guard: 'hasLines', target: 'route' },
+            on: {
+              'agent.reply': { actions: 'handleReply' },
+              'agent.action': { actions: 'handleAction' },
+            },
+            after: { linger: { target: '#buyer.paid' } },
+          },
+        },
+      },
+      paid: { type: 'final', entry: { type: 'finish', params: { outcome: 'paid' } } },
+      unpaid: { type: 'final', entry: { type: 'finish', params: { outcome: 'unpaid' } } },
+      left: { type: 'final', entry: { type: 'finish', params: { outcome: 'left' } } },
+      leftAngry: { type: 'final', entry: { type: 'finish', params: { outcome: 'leftAngry' } } },
+      complaint: { type: 'final', entry: { type: 'finish', params: { outcome: 'complaint' } } },
+    },
+  });
+}
+
+/** The buyer machine, built once: spawn it with input {@link BuyerMachineInput}. */
+export const buyerMachine = createBuyerMachine();
+
+/** The machine's type. */
+export type BuyerMachine = ReturnType<typeof createBuyerMachine>;

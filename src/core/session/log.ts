@@ -1,0 +1,103 @@
+/**
+ * The session's append-only event log: entry types and their payloads. Every score, KPI, report
+ * and replay is derived from these entries alone (DESIGN.md rule 4).
+ */
+import type { Flag } from '../analysis/flags';
+import type { Span } from '../analysis/types';
+import type { FactCheck, Gauges, Grade } from '../buyers/contract';
+import type { Locale } from '../locale';
+import type { AgentAction, BuyerOutcome, LogEntry, Mood, SessionMode } from './contract';
+
+/** Payloads by entry type. */
+export interface LogPayloads {
+  'session.start': {
+    scenarioId: string;
+    locale: Locale;
+    seed: number;
+    mode: SessionMode;
+    buyerIds: string[];
+  };
+  'buyer.arrived': Record<string, never>;
+  'buyer.typing': Record<string, never>;
+  'buyer.say': {
+    messageId: string;
+    lineId: string;
+    params?: Record<string, string | number>;
+    beatId?: string;
+    /** 'bank' for persona line-bank keys (i18n namespace "buyer"), else a scenario line. */
+    source?: 'scenario' | 'bank';
+  };
+  'buyer.judged': { messageId: string; beatId: string; grade: Grade; reasons: string[] };
+  'buyer.gauges': { gauges: Gauges; mood: Mood };
+  'buyer.patienceWarning': Record<string, never>;
+  'buyer.order': {
+    status: 'placed' | 'paid';
+    price: number;
+    quantity: number;
+    discount: number;
+    freeShipping: boolean;
+    giftIds: string[];
+    listPrice?: number;
+    discountPercent?: number;
+    beyondAuthority?: boolean;
+    couponIds?: string[];
+    productId?: string;
+    variantId?: string;
+  };
+  'buyer.done': { outcome: BuyerOutcome };
+  'agent.message': {
+    messageId: string;
+    text: string;
+    flags: Flag[];
+    spans: Partial<Record<Flag, Span[]>>;
+    facts: FactCheck;
+  };
+  'agent.action': {
+    messageId: string;
+    action: AgentAction;
+    params?: { productId?: string; amount?: number; couponId?: string; giftId?: string };
+  };
+  'agent.hint': { messageId: string; hintKey: string; beatId?: string };
+  'agent.hint.refused': { reason: 'mode' | 'noBuyer' };
+  'agent.focus': Record<string, never>;
+  /** An input the session could not route (unknown buyer, not arrived yet). */
+  'agent.rejected': { input: string; reason: 'unknownBuyer' | 'notArrived' };
+  'session.end': { reason: 'agent' | 'allDone' };
+}
+
+export type LogType = keyof LogPayloads;
+
+/** A log entry whose payload is typed by its `type`. */
+export type TypedEntry<K extends LogType = LogType> = K extends LogType
+  ? { seq: number; t: number; buyerId?: string; type: K; payload: LogPayloads[K] }
+  : never;
+
+/** Narrows a raw log entry to a typed one. */
+export function isEntry<K extends LogType>(entry: LogEntry, type: K): entry is TypedEntry<K> & LogEntry {
+  return entry.type === type;
+}
+
+/** Entry types that record something the agent did: replay feeds exactly these back in. */
+export const AGENT_INPUT_TYPES: readonly LogType[] = [
+  'agent.message',
+  'agent.action',
+  'agent.hint',
+  'agent.hint.refused',
+  'agent.focus',
+  'agent.rejected',
+];
+
+/** Returns the entries of one type (typed), in log order. */
+export function entriesOf<K extends LogType>(log: readonly LogEntry[], type: K): TypedEntry<K>[] {
+  const out: TypedEntry<K>[] = [];
+  for (const e of log) if (e.type === type) out.push(e as unknown as TypedEntry<K>);
+  return out;
+}
+
+/** The session.start entry of a log, or undefined when the log has none. */
+export function sessionStart(log: readonly LogEntry[]): TypedEntry<'session.start'> | undefined {
+  const first = log[0];
+  return first && first.type === 'session.start'
+    ? (first as unknown as TypedEntry<'session.start'>)
+    : undefined;
+}

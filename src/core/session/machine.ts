@@ -1,0 +1,138 @@
+/**
+ * The session actor (XState v5): it spawns one buyer actor per roster buyer at its arrival time
+ * (a delayed event on the session clock), routes agent messages and actions to their buyer,
+ * records every buyer output, and ends when the agent ends it or every buyer is done.
+ * The log, view and cues live in the SessionRuntime held in the context.
+ */
+import { enqueueActions, setup } from 'xstate';
+import type { BuyerOutput } from '../buyers/contract';
+import type { AgentInput } from './contract';
+import type { SessionRuntime } from './runtime';
+
+/** Events the session machine handles. */
+export type SessionEvent =
+  | AgentInput
+  | BuyerOutput
+  | { type: 'session.arrive'; buyerId: string }
+  | { type: 'session.forceClose' };
+
+type ErrorEvent = { type: `xstate.error.actor.${string}`; error: unknown };
+
+export const sessionMachine = setup({
+  types: {
+    context: {} as { rt: SessionRuntime },
+    input: {} as { rt: SessionRuntime },
+    events: {} as SessionEvent | ErrorEvent,
+  },
+  actions: {
+    scheduleArrivals: enqueueActions(({ context, enqueue }) => {
+      for (const entry of context.rt.roster) {
+        const event = { type: 'session.arrive' as const, buyerId: entry.buyer.id };
+        if (entry.arrivalMs <= 0) enqueue.raise(event);
+        else enqueue.raise(event, { delay: entry.arrivalMs, id: `arrive:${entry.buyer.id}` });
+      }
+    }),
+    arrive: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'session.arrive') return;
+      const rt = context.rt;
+      const entry = rt.rosterEntry(event.buyerId);
+      if (!entry || entry.status !== 'waiting') return;
+      const spawn = rt.deps.buyerLogic(rt.spawnContext(entry));
+      enqueue(() => {
+        entry.status = 'present';
+        rt.append('buyer.arrived', {}, entry.buyer.id);
+      });
+      // Each buyer has its own logic (persona + beats), so the child is spawned from logic
+      // rather than a named actor; XState's typing of `id` cannot express that.
+      const spawnOptions = { id: entry.buyer.id, input: spawn.input } as unknown as Parameters<
+        typeof enqueue.spawnChild
+      >[1];
+      enqueue.spawnChild(spawn.logic, spawnOptions);
+    }),
+    routeMessage: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'agent.message') return;
+      const rt = context.rt;
+      const entry = rt.target(event);
+      if (!entry) return;
+      const forBuyer = rt.agentMessage(entry, event.text);
+      if (forBuyer) enqueue.sendTo(entry.buyer.id, forBuyer);
+    }),
+    routeAction: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'agent.action') return;
+      const rt = context.rt;
+      const entry = rt.target(event);
+      if (!entry) return;
+      const forBuyer = rt.agentAction(entry, event);
+      if (forBuyer) enqueue.sendTo(entry.buyer.id, forBuyer);
+    }),
+    hint: ({ context, event }) => {
+      if (event.type === 'agent.hint') context.rt.agentHint(event.buyerId);
+    },
+    focus: ({ context, event }) => {
+      if (event.type !== 'agent.focus') return;
+      const entry = context.rt.target(event);
+      if (entry) context.rt.append('agent.focus', {}, event.buyerId);
+    },
+    recordBuyer: ({ context, event }) => {
+      if (event.type.startsWith('buyer.')) context.rt.buyerOutput(event as BuyerOutput);
+    },
+    buyerFailed: ({ context, event }) => {
+      const buyerId = event.type.slice('xstate.error.actor.'.length);
+      const entry = context.rt.rosterEntry(buyerId);
+      if (entry && entry.status === 'present') {
+        context.rt.buyerOutput({ type: 'buyer.done', buyerId, outcome: 'left' });
+      }
+    },
+    endByAgent: ({ context }) => {
+      context.rt.endReason = 'agent';
+    },
+    endAllDone: ({ context }) => {
+      context.rt.endReason ??= 'allDone';
+    },
+    tellBuyersToEnd: enqueueActions(({ context, enqueue }) => {
+      for (const entry of context.rt.roster) {
+        if (entry.status === 'present') enqueue.sendTo(entry.buyer.id, { type: 'session.end' });
+      }
+    }),
+    forceClose: ({ context }) => context.rt.closeRemaining(),
+    logEnd: ({ context }) => {
+      const rt = context.rt;
+      rt.ended = true;
+      rt.append('session.end', { reason: rt.endReason ?? 'allDone' });
+    },
+  },
+  guards: {
+    everyBuyerDone: ({ context }) => context.rt.allDone(false),
+    everyPresentBuyerDone: ({ context }) => context.rt.allDone(true),
+  },
+}).createMachine({
+  id: 'session',
+  context: ({ input }) => ({ rt: input.rt }),
+  initial: 'running',
+  states: {
+    running: {
+      entry: 'scheduleArrivals',
+      always: { guard: 'everyBuyerDone', target: 'ended', actions: 'endAllDone' },
+      on: {
+        'session.arrive': { actions: 'arrive' },
+        'agent.message': { actions: 'routeMessage' },
+        'agent.action': { actions: 'routeAction' },
+        'agent.hint': { actions: 'hint' },
+        'agent.focus': { actions: 'focus' },
+        'buyer.*': { actions: 'recordBuyer' },
+        'xstate.error.actor.*': { actions: 'buyerFailed' },
+        'session.end': { target: 'closing', actions: 'endByAgent' },
+      },
+    },
+    closing: {
+      entry: 'tellBuyersToEnd',
+      always: { guard: 'everyPresentBuyerDone', target: 'ended' },
+      on: {
+        'buyer.*': { actions: 'recordBuyer' },
+        'xstate.error.actor.*': { actions: 'buyerFailed' },
+        'session.forceClose': { target: 'ended', actions: 'forceClose' },
+      },
+    },
+    ended: { type: 'final', entry: 'logEnd' },
+  },
+});

@@ -1,0 +1,100 @@
+/**
+ * Mount the Phaser game layer in `parent` (lazy-loaded by the DOM shell:
+ * `(await import('./game/mount')).default(parentEl)`). Phaser's renderer is chosen
+ * automatically (WebGL, or Canvas where WebGL is unavailable, e.g. headless Chromium with
+ * --disable-gpu); `?renderer=canvas|webgl` forces one. Phaser's own audio and input are off:
+ * Howler plays the sounds and the DOM owns the keyboard (IME) and the pointer.
+ */
+import Phaser from 'phaser';
+import type { GameLayer, GameSceneName, MountGameLayer } from './contract';
+import { LayerBridge } from './bridge';
+import { BootScene } from './scenes/BootScene';
+import { FloorScene } from './scenes/FloorScene';
+import { MenuScene } from './scenes/MenuScene';
+import { ResultsScene } from './scenes/ResultsScene';
+import { SCENE_KEYS } from './scenes/keys';
+
+const CONTENT_SCENES: readonly GameSceneName[] = ['menu', 'floor', 'results'];
+
+function rendererType(search: string): number {
+  const forced = new URLSearchParams(search).get('renderer');
+  if (forced === 'canvas') return Phaser.CANVAS;
+  if (forced === 'webgl') return Phaser.WEBGL;
+  return Phaser.AUTO;
+}
+
+const mountGameLayer: MountGameLayer = (parent) =>
+  new Promise<GameLayer>((resolve, reject) => {
+    const bridge = new LayerBridge();
+    let booted = false;
+    let current: GameSceneName = 'menu';
+    let game: Phaser.Game | null = null;
+
+    const show = (name: GameSceneName): void => {
+      current = name;
+      if (!booted || !game) return;
+      for (const other of CONTENT_SCENES) {
+        if (other !== name && game.scene.isActive(SCENE_KEYS[other])) game.scene.stop(SCENE_KEYS[other]);
+      }
+      if (!game.scene.isActive(SCENE_KEYS[name])) game.scene.start(SCENE_KEYS[name]);
+    };
+
+    const layer: GameLayer = {
+      get renderer() {
+        return game?.renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer ? 'canvas' : 'webgl';
+      },
+      show,
+      render: (view) => bridge.emit('view', view),
+      cue: (cue) => bridge.emit('cue', cue),
+      revealScores: (scores) => bridge.emit('scores', scores),
+      setTranslator: (t) => bridge.emit('translator', t),
+      setFloorArea: (area) => bridge.emit('floorArea', area),
+      destroy: () => {
+        bridge.clear();
+        game?.destroy(true);
+        game = null;
+      },
+    };
+
+    const onBooted = (): void => {
+      booted = true;
+      const canvas = game?.canvas;
+      if (canvas) {
+        canvas.setAttribute('aria-hidden', 'true');
+        canvas.style.pointerEvents = 'none';
+        canvas.style.display = 'block';
+      }
+      game?.scene.stop(SCENE_KEYS.boot);
+      show(current);
+      resolve(layer);
+    };
+
+    try {
+      game = new Phaser.Game({
+        type: rendererType(window.location.search),
+        parent,
+        transparent: true,
+        banner: false,
+        audio: { noAudio: true },
+        input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+        disableContextMenu: false,
+        fps: { target: 60, limit: 30 },
+        scale: {
+          mode: Phaser.Scale.RESIZE,
+          width: parent.clientWidth || 1280,
+          height: parent.clientHeight || 800,
+        },
+        render: { antialias: true, powerPreference: 'low-power' },
+        scene: [
+          new BootScene(onBooted),
+          new MenuScene(bridge),
+          new FloorScene(bridge),
+          new ResultsScene(bridge),
+        ],
+      });
+    } catch (err) {
+      reject(err instanceof Error ? err : new Error(String(err)));
+    }
+  });
+
+export default mountGameLayer;
