@@ -42,7 +42,8 @@ export class LayerBridge {
     if (event === 'scores') this.scores = value as ScoreReveal;
     if (event === 'translator') this.t = value as Translate;
     if (event === 'floorArea') this.floorArea = value as Rect | null;
-    for (const listener of this.listeners.get(event) ?? []) (listener as Listener<BridgeEvents[K]>)(value);
+    for (const listener of this.listeners.get(event) ?? [])
+      (listener as Listener<BridgeEvents[K]>)(value);
   }
 
   clear(): void {

@@ -34,7 +34,8 @@ const mountGameLayer: MountGameLayer = (parent) =>
       current = name;
       if (!booted || !game) return;
       for (const other of CONTENT_SCENES) {
-        if (other !== name && game.scene.isActive(SCENE_KEYS[other])) game.scene.stop(SCENE_KEYS[other]);
+        if (other !== name && game.scene.isActive(SCENE_KEYS[other]))
+          game.scene.stop(SCENE_KEYS[other]);
       }
       if (!game.scene.isActive(SCENE_KEYS[name])) game.scene.start(SCENE_KEYS[name]);
     };

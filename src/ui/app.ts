@@ -9,7 +9,7 @@ import { currentLocale, initI18n, setLanguage, t } from '../i18n';
 import { pickLocale } from '../i18n/detect';
 import { savedLanguage, saveLanguage, savedSound, saveSound } from '../storage/settings';
 import type { StoredSession } from '../storage/sessions';
-import { loadCatalog, localized, type ScenarioSummary } from './catalog';
+import { loadCatalog, localized } from './catalog';
 import { h, replaceChildren } from './dom';
 import { mountGame, type Shell } from './shell';
 import { acceptPageDrops } from './menu/fileDrop';
@@ -17,6 +17,8 @@ import { renderMenu, type MenuState } from './menu/menu';
 import { rubricFromText } from './menu/rubric';
 import { EXAM_SEED, readParams } from './params';
 import { showProblems } from './problems';
+import { translateAny } from './translate';
+import type { Report } from '../core/report';
 
 const storage = () => import('../storage/sessions');
 
@@ -47,21 +49,19 @@ export async function startApp(root: HTMLElement): Promise<void> {
     saved: savedLanguage(),
     browser: navigator.languages ?? [navigator.language],
   });
+  // Start every load at once: translations, the scenario list, the unfinished session.
+  const catalogLoad = loadCatalog();
+  const resumableLoad = storage()
+    .then((s) => s.findUnfinished())
+    .catch(() => null);
   await initI18n(locale);
   document.documentElement.lang = locale;
   document.title = t('app.documentTitle');
 
   const shell: Shell = { game: null, sound: null };
-  void mountGame(shell);
-
-  const catalog = await loadCatalog();
+  const catalog = await catalogLoad;
   const state: MenuState = { mode: 'practice', persona: 'all', selected: null };
-  let resumable: StoredSession | null = null;
-  try {
-    resumable = await (await storage()).findUnfinished();
-  } catch {
-    resumable = null;
-  }
+  let resumable: StoredSession | null = await resumableLoad;
 
   const menu = (): void => {
     shell.game?.show('menu');
@@ -131,7 +131,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
       showProblems(root, [`${file.name}:1:1: ${t('drop.unreadable')}`], menu);
       return;
     }
-    await start({ text, file: file.name, scenarioId: '', mode: state.mode, persona: 'all', custom: true });
+    await start({
+      text,
+      file: file.name,
+      scenarioId: '',
+      mode: state.mode,
+      persona: 'all',
+      custom: true,
+    });
   }
 
   function loading(): void {
@@ -151,7 +158,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     let buyerIds: string[] | undefined;
     if (mode === 'practice') {
       const persona = (PERSONAS as readonly string[]).includes(plan.persona) ? plan.persona : null;
-      const buyer = scenario.buyers.find((b) => !persona || b.persona === persona) ?? scenario.buyers[0];
+      const buyer =
+        scenario.buyers.find((b) => !persona || b.persona === persona) ?? scenario.buyers[0];
       buyerIds = buyer ? [buyer.id] : undefined;
     }
     const seed = mode === 'exam' ? EXAM_SEED : (params.seed ?? randomSeed());
@@ -179,7 +187,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const entry = catalog.find((c) => c.id === s.scenarioId);
     const text = s.scenarioText ?? entry?.text;
     if (!text) {
-      showProblems(root, [`${s.scenarioId}: ${t('resume.missing')}`], menu);
+      showProblems(root, [`${s.scenarioId}: ${t('resume.missing')}`], menu, 'error');
       return;
     }
     resumable = null;
@@ -211,19 +219,19 @@ export async function startApp(root: HTMLElement): Promise<void> {
         stored,
         ...(resumeLog ? { resumeLog } : {}),
         localeNote: prepared.localeNote || currentLocale() !== prepared.sessionLocale,
-        game: shell.game,
-        sound: shell.sound,
+        shell,
         onFinished: (result) => void results(result),
       });
     } catch (err) {
-      showProblems(root, [err instanceof Error ? err.message : String(err)], menu);
+      showProblems(root, [err instanceof Error ? err.message : String(err)], menu, 'error');
     }
   }
 
-  async function results(result: { scenario: unknown; log: unknown[]; report: unknown }): Promise<void> {
+  async function results(result: { report: Report }): Promise<void> {
     const view = await import('./results/reportView');
     view.renderResults(root, {
       report: result.report,
+      translate: translateAny,
       game: shell.game,
       onPlayAgain: () => menu(),
     });
@@ -231,4 +239,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
 
   acceptPageDrops(document.body, (file) => void playFile(file));
   menu();
+  // The Phaser layer and the sound bank load after the menu is usable.
+  void mountGame(shell).then(() => {
+    if (root.querySelector('.menu')) shell.game?.show('menu');
+  });
 }

@@ -5,6 +5,7 @@
 import { FLAGS, type Flag } from './flags';
 import {
   EMOTICON,
+  eachMatch,
   PUNCT_RUN,
   findEmoji,
   isClauseEnd,
@@ -17,12 +18,12 @@ import type { LocaleRules, PhraseRule } from './rules/types';
 import type { ReplyAnalysis, Span } from './types';
 
 /** Flags whose matches are dropped inside a sentence that also shows one of these flags. */
-const SUPPRESSED_BY: Partial<Record<Flag, readonly Flag[]>> = {
+const SUPPRESSED_BY: readonly (readonly [Flag, readonly Flag[]])[] = [
   // A hedged, promised or disputed fact is not a value argument (004 §2.3, 003 §8).
-  value: ['hedge', 'absolute_promise', 'argue'],
+  ['value', ['hedge', 'absolute_promise', 'argue']],
   // Urgency about an order already placed is a payment reminder, not a push to order.
-  closing_push: ['payment_reminder'],
-};
+  ['closing_push', ['payment_reminder']],
+];
 
 /** Matches found so far: per flag, ranges of the normalised text. */
 type Found = Map<Flag, Range[]>;
@@ -53,35 +54,68 @@ function vetoed(rule: PhraseRule, text: string, sentence: Range, m: Range): bool
   if (rule.veto === undefined) return false;
   const re = rule.veto;
   const s = text.slice(sentence.start, sentence.end);
-  re.lastIndex = 0;
-  for (const v of s.matchAll(re)) {
-    const vs = sentence.start + v.index;
-    const ve = vs + v[0].length;
-    if (vs < m.end && ve > m.start) return true;
-  }
-  return false;
+  let hit = false;
+  eachMatch(re, s, (a, b) => {
+    if (sentence.start + a < m.end && sentence.start + b > m.start) hit = true;
+  });
+  return hit;
 }
 
 function runRule(
   rule: PhraseRule,
   text: string,
   sentences: Range[],
-  questions: boolean[],
+  questions: (boolean | undefined)[],
   rules: LocaleRules,
   found: Found,
 ): void {
-  rule.re.lastIndex = 0;
-  for (const m of text.matchAll(rule.re)) {
-    if (m[0].length === 0) continue;
-    const r: Range = { start: m.index, end: m.index + m[0].length };
+  const tails = new Map<number, Range>();
+  eachMatch(rule.re, text, (start, end) => {
+    const r: Range = { start, end };
     const si = sentenceAt(sentences, r.start);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
-    if (rule.questionOnly === true && questions[si] !== true) continue;
-    if (rule.negatable === true && negatedBefore(text, r.start, rules)) continue;
-    if (rule.postNegatable === true && negatedAfter(text, r.end, rules)) continue;
-    if (vetoed(rule, text, sentence, r)) continue;
-    add(found, rule.flag, rule.questionOnly === true ? trimRange(text, sentence) : r);
+    let tail: Range | undefined;
+    if (rule.questionOnly === true) {
+      let q = questions[si];
+      if (q === undefined) {
+        q = rules.isQuestion(text.slice(sentence.start, sentence.end).trim());
+        questions[si] = q;
+      }
+      if (!q) return;
+      tail = tails.get(si);
+      if (tail === undefined) {
+        tail = questionTail(text, sentence);
+        tails.set(si, tail);
+      } else if (found.get(rule.flag)?.at(-1) === tail) return; // one span per question
+      if (r.start < tail.start) return;
+    }
+    if (rule.negatable === true && negatedBefore(text, r.start, rules)) return;
+    if (rule.postNegatable === true && negatedAfter(text, r.end, rules)) return;
+    if (vetoed(rule, text, sentence, r)) return;
+    add(found, rule.flag, tail ?? r);
+  });
+}
+
+/**
+ * The asking part of a question sentence: its last two clauses ("…建议您拍S码,您看要S还是M呢?"
+ * asks only in the end), trimmed. A need word in an earlier, declarative clause is not a probe.
+ */
+function questionTail(text: string, sentence: Range): Range {
+  let i = sentence.end;
+  while (i > sentence.start && isClauseEnd(text[i - 1] as string)) i--;
+  let clauses = 0;
+  let start = sentence.start;
+  for (let j = i - 1; j >= sentence.start; j--) {
+    const c = text[j] as string;
+    if (c === ',' || c === '、' || c === ';' || c === ':') {
+      clauses++;
+      if (clauses === 2) {
+        start = j + 1;
+        break;
+      }
+    }
   }
+  return trimRange(text, { start, end: sentence.end });
 }
 
 function trimRange(text: string, r: Range): Range {
@@ -93,10 +127,7 @@ function trimRange(text: string, r: Range): Range {
 
 function regexRanges(re: RegExp, text: string): Range[] {
   const out: Range[] = [];
-  re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
-    if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
-  }
+  eachMatch(re, text, (start, end) => out.push({ start, end }));
   return out;
 }
 
@@ -110,7 +141,7 @@ function curtRange(norm: string, rules: LocaleRules, hasEmoji: boolean): Range |
 }
 
 function dropSuppressed(found: Found, sentences: Range[]): void {
-  for (const [flag, by] of Object.entries(SUPPRESSED_BY) as [Flag, readonly Flag[]][]) {
+  for (const [flag, by] of SUPPRESSED_BY) {
     const list = found.get(flag);
     if (list === undefined) continue;
     const blocked = new Set<number>();
@@ -136,7 +167,7 @@ export function runEngine(
 ): ReplyAnalysis {
   const text = norm.text;
   const sentences = splitSentences(text);
-  const questions = sentences.map((s) => rules.isQuestion(text.slice(s.start, s.end).trim()));
+  const questions: (boolean | undefined)[] = [];
   const found: Found = new Map();
 
   for (const rule of rules.rules) runRule(rule, text, sentences, questions, rules, found);

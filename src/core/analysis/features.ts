@@ -4,30 +4,60 @@
  * quantifiers, so a long reply costs linear time.
  */
 
+/**
+ * Call `fn` for every non-empty match of the global RegExp `re` in `text`. Uses `exec` on the
+ * RegExp itself: `matchAll` clones the RegExp on every call, which costs V8 its compiled code.
+ */
+export function eachMatch(
+  re: RegExp,
+  text: string,
+  fn: (start: number, end: number, match: string) => void,
+): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const s = m[0];
+    if (s.length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    fn(m.index, m.index + s.length, s);
+  }
+}
+
 /** A [start, end) range of the normalised text. */
 export interface Range {
   start: number;
   end: number;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '。', '\n', ';', '~', '…']);
-const CLAUSE_END = new Set([
-  '.',
-  '!',
-  '?',
-  '。',
-  '\n',
-  ';',
-  '~',
-  '…',
-  ',',
-  '、',
-  ':',
-  '(',
-  ')',
-  '¿',
-  '¡',
-]);
+/** Code units that end a sentence: . ! ? 。 newline ; ~ … */
+function isSentenceEnd(c: number): boolean {
+  return (
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x3002 ||
+    c === 0x0a ||
+    c === 0x3b ||
+    c === 0x7e ||
+    c === 0x2026
+  );
+}
+
+/** Code units that end a clause (negation scope): sentence ends plus , 、 : ( ) ¿ ¡ */
+function isClauseEndCode(c: number): boolean {
+  return (
+    isSentenceEnd(c) ||
+    c === 0x2c ||
+    c === 0x3001 ||
+    c === 0x3a ||
+    c === 0x28 ||
+    c === 0x29 ||
+    c === 0xbf ||
+    c === 0xa1
+  );
+}
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
@@ -43,13 +73,16 @@ export function splitSentences(text: string): Range[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text[i] as string;
-    if (SENTENCE_END.has(c) && !(c === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
+    const c = text.charCodeAt(i);
+    if (isSentenceEnd(c) && !(c === 0x2e && isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
       let j = i + 1;
-      while (j < n && (SENTENCE_END.has(text[j] as string) || text[j] === '¡' || text[j] === '¿'))
-        j++;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isSentenceEnd(d) || d === 0xa1 || d === 0xbf) j++;
+        else break;
+      }
       // '¿' / '¡' open the next sentence: give them back.
-      while (j > i + 1 && (text[j - 1] === '¿' || text[j - 1] === '¡')) j--;
+      while (j > i + 1 && (text.charCodeAt(j - 1) === 0xbf || text.charCodeAt(j - 1) === 0xa1)) j--;
       out.push({ start, end: j });
       start = j;
       i = j;
@@ -63,7 +96,7 @@ export function splitSentences(text: string): Range[] {
 
 /** True when `ch` ends a clause (for negation scope). */
 export function isClauseEnd(ch: string): boolean {
-  return CLAUSE_END.has(ch);
+  return isClauseEndCode(ch.charCodeAt(0));
 }
 
 /** Find the sentence (by index) that contains position `pos`, by binary search. */
@@ -84,15 +117,27 @@ export function sentenceAt(sentences: Range[], pos: number): number {
 const NOT_EMOJI = new Set([0xa9, 0xae, 0x2122, 0x203c, 0x2049, 0x2139, 0x2194, 0x2195]);
 const PICTO = /\p{Extended_Pictographic}|\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3/gu;
 
+/** Cheap pre-check: emoji live in the symbol blocks (U+2100–U+2BFF, U+3030…) or astral planes. */
+function mayHaveEmoji(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2100) {
+      if (c === 0x20e3) return true;
+      continue;
+    }
+    if (c <= 0x2bff || c === 0x3030 || c === 0x303d || c === 0x3297 || c === 0x3299) return true;
+    if (c >= 0xd800 && c <= 0xdbff) return true;
+  }
+  return false;
+}
+
 /** Emoji in the ORIGINAL text (before NFKC strips variation selectors), as original ranges. */
 export function findEmoji(original: string): Range[] {
   const out: Range[] = [];
-  PICTO.lastIndex = 0;
-  for (const m of original.matchAll(PICTO)) {
-    const cp = m[0].codePointAt(0) ?? 0;
-    if (NOT_EMOJI.has(cp)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
+  if (!mayHaveEmoji(original)) return out;
+  eachMatch(PICTO, original, (start, end, s) => {
+    if (!NOT_EMOJI.has(s.codePointAt(0) ?? 0)) out.push({ start, end });
+  });
   return out;
 }
 

@@ -10,10 +10,13 @@ import type { Span } from './types';
 export interface NormalizedText {
   /** The normalised text that rules match against. */
   text: string;
-  /** For normalised code unit i: the start (UTF-16 offset) of the original code point it came from. */
-  starts: Uint32Array;
+  /**
+   * For normalised code unit i: the start (UTF-16 offset) of the original code point it came
+   * from. `null` when normalisation kept every code point's length (then offsets are equal).
+   */
+  starts: Uint32Array | null;
   /** For normalised code unit i: the end (exclusive) of the original code point it came from. */
-  ends: Uint32Array;
+  ends: Uint32Array | null;
   /** Length of the original text. */
   originalLength: number;
 }
@@ -22,6 +25,10 @@ const CACHE_LIMIT = 20000;
 const cacheFolded = new Map<number, string>();
 const cacheKept = new Map<number, string>();
 const COMBINING = /\p{M}/gu;
+/** Typographic apostrophes (’ ‘ ʼ ′ ＇) read as "'", so "can’t" matches "can't". */
+const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x02bc, 0x2032, 0xff07]);
+/** Typographic double quotes read as '"'. */
+const QUOTES = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02]);
 
 function foldCodePoint(cp: number, stripMarks: boolean): string {
   const cache = stripMarks ? cacheFolded : cacheKept;
@@ -31,12 +38,21 @@ function foldCodePoint(cp: number, stripMarks: boolean): string {
   if (cp >= 0xd800 && cp <= 0xdfff) {
     // a lone surrogate: keep it as it is (it matches nothing)
     out = String.fromCharCode(cp);
+  } else if (APOSTROPHES.has(cp)) {
+    out = "'";
+  } else if (QUOTES.has(cp)) {
+    out = '"';
   } else {
     out = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
     if (stripMarks) out = out.normalize('NFD').replace(COMBINING, '');
   }
   if (cache.size < CACHE_LIMIT) cache.set(cp, out);
   return out;
+}
+
+/** CJK unified ideographs: NFKC and lower case leave them alone. */
+function isPlainHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /**
@@ -46,22 +62,13 @@ function foldCodePoint(cp: number, stripMarks: boolean): string {
 export function normalizeText(text: string, locale: Locale): NormalizedText {
   const stripMarks = locale !== 'zh-CN';
   const n = text.length;
-  const starts = new Uint32Array(n * 2 + 4);
-  const ends = new Uint32Array(n * 2 + 4);
-  let buf = '';
-  let len = 0;
-  let starts2 = starts;
-  let ends2 = ends;
+  const parts: string[] = [];
+  let runStart = 0; // start of the pending run of code units copied as they are (after lower-casing ASCII)
+  let sameLength = true;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      const lc = c >= 65 && c <= 90 ? c + 32 : c;
-      buf += String.fromCharCode(lc);
-      if (len >= starts2.length) [starts2, ends2] = grow(starts2, ends2);
-      starts2[len] = i;
-      ends2[len] = i + 1;
-      len++;
+    if (c < 0x80 || isPlainHan(c)) {
       i++;
       continue;
     }
@@ -75,34 +82,59 @@ export function normalizeText(text: string, locale: Locale): NormalizedText {
       }
     }
     const folded = foldCodePoint(cp, stripMarks);
-    for (let k = 0; k < folded.length; k++) {
-      if (len >= starts2.length) [starts2, ends2] = grow(starts2, ends2);
-      starts2[len] = i;
-      ends2[len] = i + width;
-      len++;
-    }
-    buf += folded;
+    if (folded.length !== width) sameLength = false;
+    if (runStart < i) parts.push(text.slice(runStart, i));
+    parts.push(folded);
     i += width;
+    runStart = i;
   }
-  return {
-    text: buf,
-    starts: starts2.subarray(0, len),
-    ends: ends2.subarray(0, len),
-    originalLength: n,
-  };
+  if (runStart < n) parts.push(text.slice(runStart, n));
+  const out = (parts.length === 1 ? (parts[0] as string) : parts.join('')).replace(
+    /[A-Z]+/g,
+    (s) => s.toLowerCase(),
+  );
+  if (sameLength) return { text: out, starts: null, ends: null, originalLength: n };
+  return { text: out, ...buildMaps(text, stripMarks, out.length), originalLength: n };
 }
 
-function grow(a: Uint32Array, b: Uint32Array): [Uint32Array, Uint32Array] {
-  const a2 = new Uint32Array(a.length * 2 + 16);
-  const b2 = new Uint32Array(b.length * 2 + 16);
-  a2.set(a);
-  b2.set(b);
-  return [a2, b2];
+/** Second pass, only when some code point changed length: where each output unit came from. */
+function buildMaps(
+  text: string,
+  stripMarks: boolean,
+  outLength: number,
+): { starts: Uint32Array; ends: Uint32Array } {
+  const starts = new Uint32Array(outLength);
+  const ends = new Uint32Array(outLength);
+  const n = text.length;
+  let k = 0;
+  let i = 0;
+  while (i < n && k < outLength) {
+    const c = text.charCodeAt(i);
+    let cp = c;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const len = c < 0x80 || isPlainHan(c) ? 1 : foldCodePoint(cp, stripMarks).length;
+    for (let j = 0; j < len && k < outLength; j++, k++) {
+      starts[k] = i;
+      ends[k] = i + width;
+    }
+    i += width;
+  }
+  return { starts, ends };
 }
 
 /** Map a [start, end) range of the normalised text back to the original text. */
 export function toOriginalSpan(norm: NormalizedText, start: number, end: number): Span | null {
-  if (end <= start || start < 0 || end > norm.starts.length) return null;
+  if (end <= start || start < 0 || end > norm.text.length) return null;
+  if (norm.starts === null || norm.ends === null) {
+    return end <= norm.originalLength ? { start, end } : null;
+  }
   const s = norm.starts[start];
   const e = norm.ends[end - 1];
   if (s === undefined || e === undefined || e <= s) return null;

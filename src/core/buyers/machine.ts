@@ -1,7 +1,8 @@
 /**
  * The buyer machine: ONE factory for every persona (XState v5 `setup()` with named guards, actions
  * and delays). Behaviour comes from the persona traits and the scenario's beats; the logic is in
- * the pure reducers of react.ts. Outputs go to the parent (the session) with `sendParent`.
+ * the pure reducers of react.ts. Outputs go to the parent (the session) with `sendParent`, and
+ * are also emitted (`actor.on(type, ...)`) so that a buyer can be observed without a parent.
  *
  * States: `active` (route → speaking → waiting / awaitingPayment / lingering) and the five final
  * outcomes `paid`, `unpaid`, `left`, `leftAngry`, `complaint`. Every agent event is handled in
@@ -46,7 +47,7 @@ export function createBuyerMachine() {
   };
   const none = (ctx: BuyerContext): Reaction => ({ context: ctx, outputs: [] });
   const finishWith = (ctx: BuyerContext, outcome: BuyerOutcome): Reaction => ({
-    context: { ...ctx, outcome, stage: 'leaving', queue: [] },
+    context: { ...ctx, outcome, queue: [] },
     outputs: doneOutputs(ctx, outcome),
   });
 
@@ -56,6 +57,7 @@ export function createBuyerMachine() {
       events: {} as BuyerInput,
       input: {} as BuyerMachineInput,
       output: {} as BuyerMachineOutput,
+      emitted: {} as BuyerOutput,
     },
     delays: {
       typingDelay: ({ context }) => context.queue[0]?.delayMs ?? 0,
@@ -77,47 +79,63 @@ export function createBuyerMachine() {
         endOutcome(context) === params.outcome,
     },
     actions: {
-      announceStart: enqueueActions(({ context, enqueue }) => {
-        enqueue.sendParent({
+      announceStart: enqueueActions(({ context, self, enqueue }) => {
+        const out: BuyerOutput = {
           type: 'buyer.gauges',
           buyerId: context.buyerId,
           gauges: { ...context.gauges },
           mood: moodOf(context.gauges),
-        } satisfies BuyerOutput);
+        };
+        if (self._parent) enqueue.sendParent(out);
+        enqueue.emit(out);
       }),
-      announceTyping: enqueueActions(({ context, enqueue }) => {
-        enqueue.sendParent({
-          type: 'buyer.typing',
-          buyerId: context.buyerId,
-        } satisfies BuyerOutput);
+      announceTyping: enqueueActions(({ context, self, enqueue }) => {
+        const out: BuyerOutput = { type: 'buyer.typing', buyerId: context.buyerId };
+        if (self._parent) enqueue.sendParent(out);
+        enqueue.emit(out);
       }),
-      sayNext: enqueueActions(({ context, enqueue }) => {
+      sayNext: enqueueActions(({ context, self, enqueue }) => {
         const r = sayNext(context);
         enqueue.assign(r.context);
-        for (const out of r.outputs) enqueue.sendParent(out);
+        for (const out of r.outputs) {
+          if (self._parent) enqueue.sendParent(out);
+          enqueue.emit(out);
+        }
       }),
-      handleReply: enqueueActions(({ context, event, enqueue }) => {
+      handleReply: enqueueActions(({ context, event, self, enqueue }) => {
         const r = event.type === 'agent.reply' ? reactToReply(context, event) : none(context);
         enqueue.assign(r.context);
-        for (const out of r.outputs) enqueue.sendParent(out);
+        for (const out of r.outputs) {
+          if (self._parent) enqueue.sendParent(out);
+          enqueue.emit(out);
+        }
       }),
-      handleAction: enqueueActions(({ context, event, enqueue }) => {
+      handleAction: enqueueActions(({ context, event, self, enqueue }) => {
         const r = event.type === 'agent.action' ? reactToAction(context, event) : none(context);
         enqueue.assign(r.context);
-        for (const out of r.outputs) enqueue.sendParent(out);
+        for (const out of r.outputs) {
+          if (self._parent) enqueue.sendParent(out);
+          enqueue.emit(out);
+        }
       }),
-      tickWait: enqueueActions(({ context, enqueue }) => {
+      tickWait: enqueueActions(({ context, self, enqueue }) => {
         const r = tickWait(context);
         enqueue.assign(r.context);
-        for (const out of r.outputs) enqueue.sendParent(out);
+        for (const out of r.outputs) {
+          if (self._parent) enqueue.sendParent(out);
+          enqueue.emit(out);
+        }
       }),
       pay: enqueueActions(({ context, enqueue }) => {
         enqueue.assign(pay(context));
       }),
-      finish: enqueueActions(({ context, enqueue }, params: { outcome: BuyerOutcome }) => {
+      finish: enqueueActions(({ context, self, enqueue }, params: { outcome: BuyerOutcome }) => {
         const r = finishWith(context, params.outcome);
         enqueue.assign(r.context);
-        for (const out of r.outputs) enqueue.sendParent(out);
+        for (const out of r.outputs) {
+          if (self._parent) enqueue.sendParent(out);
+          enqueue.emit(out);
+        }
       }),
     },
   }).createMachine({

@@ -241,7 +241,8 @@ function afterPriceAnswer(ctx: BuyerContext): BuyerContext {
     return advanceBeat(enqueueBank(ctx, 'bargain.accept'));
   }
   const step = nextAskStep(ctx, 0);
-  if (step >= ctx.persona.ladder.asks.length) return advanceBeat(enqueueBank(ctx, 'bargain.accept'));
+  if (step >= ctx.persona.ladder.asks.length)
+    return advanceBeat(enqueueBank(ctx, 'bargain.accept'));
   return enqueueAsk({ ...ctx, stage: 'bargaining', ladderStep: step });
 }
 
@@ -339,7 +340,12 @@ function onGood(ctx: BuyerContext, r: Response, j: Judgement, conceded: boolean)
     if (pleasedLine) next = enqueueBank(next, pleasedLine);
     return isPriceBeat(beat) ? afterPriceAnswer(next) : advanceBeat(next);
   }
-  if (pleasedLine && next.stage !== 'leaving') next = enqueueBank(next, pleasedLine);
+  if (
+    pleasedLine &&
+    (next.stage === 'bargaining' || next.stage === 'drifting' || next.stage === 'hesitating')
+  ) {
+    next = enqueueBank(next, pleasedLine);
+  }
   switch (next.stage) {
     case 'bargaining':
       return bargainStep(next, conceded, j.grade);

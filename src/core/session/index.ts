@@ -42,11 +42,13 @@ import type { Scenario } from '../scenario/schema';
 import { ManualClock } from './clock';
 import type { AgentInput, LogEntry, SessionCue, SessionMode, TraineeView } from './contract';
 import type { SessionDeps } from './deps';
+import { defaultDeps } from './default-deps';
 import { AGENT_INPUT_TYPES, sessionStart, type TypedEntry } from './log';
 import { sessionMachine } from './machine';
 import { SessionRuntime } from './runtime';
 
 export { ManualClock } from './clock';
+export { defaultDeps } from './default-deps';
 export type { SessionDeps, BuyerLogicFactory, BuyerSpawnContext, CheckFacts } from './deps';
 export type { LogPayloads, LogType, TypedEntry } from './log';
 export { entriesOf, isEntry, sessionStart, AGENT_INPUT_TYPES } from './log';
@@ -66,8 +68,8 @@ export interface SessionOptions {
   buyerIds?: string[];
   /** A fresh clock to run on (default: a new ManualClock at 0). */
   clock?: ManualClock;
-  /** The analyzer, fact checker and buyer factory to use. */
-  deps: SessionDeps;
+  /** The analyzer, fact checker and buyer factory (default: the real ones). */
+  deps?: SessionDeps;
   /** A cue listener registered before the session starts (so it hears the first arrivals). */
   onCue?: (cue: SessionCue) => void;
 }
@@ -147,7 +149,7 @@ export function createSession(options: SessionOptions): SessionHandle {
     mode,
     buyerIds,
     clock,
-    deps: options.deps,
+    deps: options.deps ?? defaultDeps,
   });
   if (options.onCue) rt.cueListeners.add(options.onCue);
   rt.append('session.start', { scenarioId: scenario.id, locale: options.locale, seed, mode, buyerIds });
@@ -225,7 +227,8 @@ export class ReplayMismatchError extends Error {
 
 /** Options of resumeSession. */
 export interface ResumeOptions {
-  deps: SessionDeps;
+  /** The analyzer, fact checker and buyer factory (default: the real ones). */
+  deps?: SessionDeps;
   /** Clock time to resume at (default: the time of the last logged entry). */
   now?: number;
 }
@@ -239,7 +242,7 @@ export interface ResumeOptions {
 export function resumeSession(
   scenario: Scenario,
   log: readonly LogEntry[],
-  options: ResumeOptions,
+  options: ResumeOptions = {},
 ): SessionHandle {
   const start = sessionStart(log);
   if (!start) throw new SessionError('the log does not begin with a session.start entry');
@@ -253,7 +256,7 @@ export function resumeSession(
     seed: p.seed,
     mode: p.mode,
     buyerIds: p.buyerIds,
-    deps: options.deps,
+    ...(options.deps ? { deps: options.deps } : {}),
   });
   for (const raw of log) {
     const input = inputOf(raw as TypedEntry);

@@ -17,14 +17,29 @@ export const LOOKS: readonly Look[] = [
   { skin: '#f1c9a5', hair: '#3d2b1f', shirt: '#5b8def', trousers: '#2f3542', style: 'long' },
   { skin: '#e8b892', hair: '#1f1a17', shirt: '#36b37e', trousers: '#4a4e69', style: 'bun' },
   { skin: '#f6d5b8', hair: '#7a4b2a', shirt: '#e86fa6', trousers: '#2d3a4a', style: 'pony' },
-  { skin: '#d9a27e', hair: '#231b16', shirt: '#f5c542', trousers: '#3a3f58', style: 'short', glasses: true },
-  { skin: '#f3cfb0', hair: '#5a3825', shirt: '#8e6cf0', trousers: '#39424e', style: 'long', glasses: true },
+  {
+    skin: '#d9a27e',
+    hair: '#231b16',
+    shirt: '#f5c542',
+    trousers: '#3a3f58',
+    style: 'short',
+    glasses: true,
+  },
+  {
+    skin: '#f3cfb0',
+    hair: '#5a3825',
+    shirt: '#8e6cf0',
+    trousers: '#39424e',
+    style: 'long',
+    glasses: true,
+  },
   { skin: '#eab894', hair: '#111111', shirt: '#26a6b8', trousers: '#51485e', style: 'pony' },
   { skin: '#f6d5b8', hair: '#b07040', shirt: '#d9534f', trousers: '#2e3b55', style: 'bun' },
 ];
 
 function hairBack(look: Look): string {
-  if (look.style === 'long') return `<rect x="15" y="18" width="34" height="30" rx="11" fill="${look.hair}"/>`;
+  if (look.style === 'long')
+    return `<rect x="15" y="18" width="34" height="30" rx="11" fill="${look.hair}"/>`;
   if (look.style === 'pony') return `<ellipse cx="49" cy="32" rx="5" ry="11" fill="${look.hair}"/>`;
   return '';
 }

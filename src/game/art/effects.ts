@@ -10,8 +10,18 @@ export const CONFETTI_COLOURS = ['#ff5000', '#ffc53d', '#2fb36d', '#4a90d9', '#e
 /** Every effect texture. */
 export function effectTextures(): TextureSpec[] {
   return [
-    texture('star', 48, 48, `<path d="${STAR_PATH}" fill="#ffc53d" stroke="#e08e00" stroke-width="2" stroke-linejoin="round"/>`),
-    texture('star-empty', 48, 48, `<path d="${STAR_PATH}" fill="#e9e4dc" stroke="#cfc6b8" stroke-width="2" stroke-linejoin="round"/>`),
+    texture(
+      'star',
+      48,
+      48,
+      `<path d="${STAR_PATH}" fill="#ffc53d" stroke="#e08e00" stroke-width="2" stroke-linejoin="round"/>`,
+    ),
+    texture(
+      'star-empty',
+      48,
+      48,
+      `<path d="${STAR_PATH}" fill="#e9e4dc" stroke="#cfc6b8" stroke-width="2" stroke-linejoin="round"/>`,
+    ),
     texture(
       'coin',
       22,
@@ -25,6 +35,8 @@ export function effectTextures(): TextureSpec[] {
       16,
       '<path d="M8 0 Q9 7 16 8 Q9 9 8 16 Q7 9 0 8 Q7 7 8 0 Z" fill="#fff6c2"/>',
     ),
-    ...CONFETTI_COLOURS.map((c, i) => texture(`confetti-${i}`, 8, 5, `<rect width="8" height="5" rx="1" fill="${c}"/>`)),
+    ...CONFETTI_COLOURS.map((c, i) =>
+      texture(`confetti-${i}`, 8, 5, `<rect width="8" height="5" rx="1" fill="${c}"/>`),
+    ),
   ];
 }

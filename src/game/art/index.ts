@@ -9,6 +9,7 @@ import {
   pavementTexture,
   shelfTexture,
   shopFrontTexture,
+  sideShopTextures,
   skyTexture,
 } from './shop';
 import type { TextureSpec } from './svg';
@@ -24,6 +25,7 @@ export function allTextures(): TextureSpec[] {
     ...bubbleTextures(),
     typingTexture(),
     shopFrontTexture(),
+    ...sideShopTextures(),
     floorTileTexture(),
     doorTexture(),
     shelfTexture(),

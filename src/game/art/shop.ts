@@ -147,3 +147,34 @@ export function pavementTexture(): TextureSpec {
       '<path d="M0 31.5 H64 M31.5 0 V32" stroke="#d3ccc2" stroke-width="1"/>',
   );
 }
+
+/** Neighbouring shops along the street (two colourways), 240×300 with the ground at the bottom. */
+export function sideShopTextures(): TextureSpec[] {
+  const colourways = [
+    { awning: '#2a9d8f', wall: '#f1f7f5', sign: '#21867a' },
+    { awning: '#6c63c7', wall: '#f5f3fb', sign: '#5a51b3' },
+  ];
+  return colourways.map((c, i) => {
+    const stripes = Array.from({ length: 6 }, (_, k) => {
+      const x = 10 + k * 36.7;
+      const fill = k % 2 === 0 ? c.awning : '#fff';
+      return (
+        `<rect x="${x}" y="100" width="36.7" height="26" fill="${fill}"/>` +
+        `<path d="M${x} 126 Q${x + 18.35} 140 ${x + 36.7} 126 Z" fill="${fill}"/>`
+      );
+    }).join('');
+    const body = [
+      `<rect x="16" y="40" width="208" height="260" fill="${c.wall}"/>`,
+      `<rect x="6" y="52" width="228" height="48" rx="8" fill="${c.sign}"/>`,
+      `<rect x="22" y="66" width="196" height="20" rx="10" fill="#fff" opacity="0.22"/>`,
+      stripes,
+      `<rect x="30" y="170" width="110" height="100" rx="5" fill="#8a5a3b"/>`,
+      `<rect x="36" y="176" width="98" height="88" fill="#d9eef8"/>`,
+      shelfBody(40, 186, 90, 74),
+      `<rect x="156" y="180" width="56" height="120" rx="4" fill="#8a5a3b"/>`,
+      `<rect x="162" y="186" width="44" height="110" rx="2" fill="#cfe8f5"/>`,
+      `<rect x="16" y="292" width="208" height="8" fill="#e8d5bd"/>`,
+    ].join('');
+    return texture(`shop-side-${i}`, 240, 300, body);
+  });
+}

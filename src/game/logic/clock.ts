@@ -28,7 +28,7 @@ export function formatDuration(ms: number): string {
 
 /** Format a time of day (ms since midnight, wrapped to one day) as `HH:MM:SS`. */
 export function formatTimeOfDay(ms: number): string {
-  const wrapped = ((Math.floor(ms / SECOND) * SECOND) % DAY + DAY) % DAY;
+  const wrapped = (((Math.floor(ms / SECOND) * SECOND) % DAY) + DAY) % DAY;
   const h = Math.floor(wrapped / HOUR);
   const m = Math.floor((wrapped % HOUR) / MINUTE);
   const s = Math.floor((wrapped % MINUTE) / SECOND);

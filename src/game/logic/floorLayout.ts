@@ -27,7 +27,10 @@ export const DOOR_WIDTH = 72;
 /** How many different buyer looks the BootScene draws. */
 export const LOOK_COUNT = 8;
 
-const SCALES = [1, 0.85, 0.7, 0.58, 0.48, 0.4] as const;
+/** Room above a buyer's head for the mood bubble (at scale 1). */
+export const HEAD_ROOM = 40;
+
+const SCALES = [1, 0.85, 0.7, 0.58, 0.48, 0.4, 0.33, 0.27] as const;
 const SPACING = 1.12; // slot width per buyer width
 const ROW_RISE = 0.42; // each row further back rises by this share of the sprite height
 
@@ -78,16 +81,18 @@ interface Grid {
   rows: number;
 }
 
-/** The largest scale at which `count` buyers fit in the free part of `area`, in rows. */
-export function fitGrid(count: number, area: Rect): Grid {
-  const free = Math.max(0, area.width - DOOR_WIDTH);
-  let fallback: Grid = { scale: SCALES[SCALES.length - 1] ?? 0.4, cols: 1, rows: 1 };
+/**
+ * The largest scale at which `count` buyers (with their bubbles) fit in the free part of
+ * `area` (its width less the door and `reserveRight`), in rows.
+ */
+export function fitGrid(count: number, area: Rect, reserveRight = 0): Grid {
+  const free = Math.max(0, area.width - DOOR_WIDTH - reserveRight);
+  let fallback: Grid = { scale: SCALES[SCALES.length - 1] ?? 0.27, cols: 1, rows: 1 };
   for (const scale of SCALES) {
     const cols = Math.max(1, Math.floor(free / (BUYER_WIDTH * SPACING * scale)));
-    const maxRows = Math.max(
-      1,
-      1 + Math.floor((area.height - BUYER_HEIGHT * scale) / (BUYER_HEIGHT * ROW_RISE * scale)),
-    );
+    const tall = (BUYER_HEIGHT + HEAD_ROOM) * scale;
+    const maxRows = Math.floor((area.height - tall) / (BUYER_HEIGHT * ROW_RISE * scale)) + 1;
+    if (maxRows < 1) continue;
     const rows = Math.max(1, Math.ceil(count / cols));
     fallback = { scale, cols, rows: Math.min(rows, maxRows) };
     if (rows <= maxRows) return { scale, cols, rows };
@@ -101,15 +106,20 @@ function actorState(c: ConversationView): ActorState {
 }
 
 /**
- * Lay out the buyers of `view` on the floor `area`. Buyers who have not arrived are not shown;
+ * Lay out the buyers of `view` on the floor `area` (keeping `reserveRight` px free at the right
+ * for the floor's clock panel). Buyers who have not arrived are not shown;
  * buyers in the shop keep the order of the conversation list (so nobody jumps around);
  * buyers who left are placed at the door, for the scene to walk them out.
  */
-export function layoutFloor(view: Pick<TraineeView, 'now' | 'conversations'>, area: Rect): FloorLayout {
+export function layoutFloor(
+  view: Pick<TraineeView, 'now' | 'conversations'>,
+  area: Rect,
+  reserveRight = 0,
+): FloorLayout {
   const baseline = area.y + area.height - 4;
   const door = { x: area.x + DOOR_WIDTH / 2, y: baseline };
   const present = view.conversations.filter((c) => c.arrived && actorState(c) !== 'leaving');
-  const grid = fitGrid(present.length, area);
+  const grid = fitGrid(present.length, area, reserveRight);
   const capacity = grid.cols * grid.rows;
   const slotWidth = BUYER_WIDTH * SPACING * grid.scale;
   const actors: FloorActor[] = [];

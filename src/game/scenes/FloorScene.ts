@@ -6,14 +6,28 @@
 import Phaser from 'phaser';
 import type { SessionCue, TraineeView } from '../../core/session/contract';
 import type { LayerBridge } from '../bridge';
-import { arrivalsPerMinute, double11Clock, double11OpensAt, formatDuration } from '../logic/clock';
+import { floorHud, type HudStyle } from '../logic/hud';
 import { diffFloor, layoutFloor, type Rect } from '../logic/floorLayout';
 import { FloorActorSprite } from './floorActor';
 import { FONT_FAMILY, SCENE_KEYS } from './keys';
 
-/** The default floor band: the top of the canvas, above the workbench. */
-export function defaultFloorArea(width: number, height: number): Rect {
-  return { x: 0, y: 0, width, height: Math.round(Math.min(160, Math.max(120, height * 0.2))) };
+/**
+ * Height of the default floor band along the top of the canvas: the strip the DOM workbench
+ * leaves free above itself. The shell can set the exact area with `layer.setFloorArea()`.
+ */
+export const DEFAULT_FLOOR_BAND = 84;
+/** Width kept free at the right of the floor for the clock panel. */
+const HUD_RESERVE = 210;
+
+const HUD_COLOURS: Readonly<Record<HudStyle, { text: string; background: string }>> = {
+  calm: { text: '#3b3f4a', background: '#ffffffe6' },
+  sale: { text: '#ffffff', background: '#ff5000' },
+  urgent: { text: '#ffffff', background: '#e5484d' },
+};
+
+/** The default floor area: a band along the top of the canvas. */
+export function defaultFloorArea(width: number): Rect {
+  return { x: 0, y: 0, width, height: DEFAULT_FLOOR_BAND };
 }
 
 export class FloorScene extends Phaser.Scene {
@@ -23,10 +37,10 @@ export class FloorScene extends Phaser.Scene {
   private shelves!: Phaser.GameObjects.TileSprite;
   private door!: Phaser.GameObjects.Image;
   private hud!: Phaser.GameObjects.Text;
-  private banner!: Phaser.GameObjects.Text;
   private overflow!: Phaser.GameObjects.Text;
   private texts = new Map<Phaser.GameObjects.Text, string>();
-  private bannerColour = '';
+  private hudStyle: HudStyle | null = null;
+  private pulse: Phaser.Tweens.Tween | null = null;
   private sessionKey = '';
   private lastNow = 0;
   private unsubscribe: Array<() => void> = [];
@@ -38,35 +52,31 @@ export class FloorScene extends Phaser.Scene {
   create(): void {
     this.actors = new Map();
     this.texts = new Map();
+    this.hudStyle = null;
+    this.pulse = null;
     this.sessionKey = '';
     this.tiles = this.add.tileSprite(0, 0, 64, 64, 'floor').setOrigin(0, 0);
     this.wall = this.add.graphics();
     this.shelves = this.add.tileSprite(0, 0, 128, 96, 'shelf').setOrigin(0, 0);
     this.door = this.add.image(0, 0, 'door').setOrigin(0.5, 1);
-    const hudStyle = {
-      fontFamily: FONT_FAMILY,
-      fontSize: '15px',
-      color: '#3b3f4a',
-      backgroundColor: '#ffffffdd',
-      padding: { x: 8, y: 5 },
-      align: 'right',
-    };
-    this.hud = this.add.text(0, 0, '', hudStyle).setOrigin(1, 0).setDepth(3000);
-    this.banner = this.add
+    this.hud = this.add
       .text(0, 0, '', {
         fontFamily: FONT_FAMILY,
-        fontSize: '22px',
+        fontSize: '15px',
         fontStyle: 'bold',
-        color: '#ffffff',
-        backgroundColor: '#ff5000',
-        padding: { x: 14, y: 6 },
-        align: 'center',
+        padding: { x: 10, y: 6 },
+        align: 'right',
+        lineSpacing: 2,
       })
-      .setOrigin(0.5, 0)
-      .setDepth(3000)
-      .setVisible(false);
+      .setOrigin(1, 0)
+      .setDepth(3000);
     this.overflow = this.add
-      .text(0, 0, '', { fontFamily: FONT_FAMILY, fontSize: '18px', fontStyle: 'bold', color: '#ff5000' })
+      .text(0, 0, '', {
+        fontFamily: FONT_FAMILY,
+        fontSize: '18px',
+        fontStyle: 'bold',
+        color: '#ff5000',
+      })
       .setOrigin(1, 1)
       .setDepth(2500);
     this.layoutStatic();
@@ -88,7 +98,7 @@ export class FloorScene extends Phaser.Scene {
   }
 
   private area(): Rect {
-    return this.bridge.floorArea ?? defaultFloorArea(this.scale.width, this.scale.height);
+    return this.bridge.floorArea ?? defaultFloorArea(this.scale.width);
   }
 
   private onResize(): void {
@@ -97,28 +107,27 @@ export class FloorScene extends Phaser.Scene {
   }
 
   private redraw(): void {
+    this.texts.clear();
     if (this.bridge.view) this.renderView(this.bridge.view);
-    else this.setText(this.hud, this.bridge.t('game:floor.clock', { time: formatDuration(0) }));
   }
 
   private layoutStatic(): void {
     const { width, height } = this.scale;
     const area = this.area();
     this.tiles.setSize(width, height);
-    const wallHeight = Math.round(area.height * 0.5);
+    const wallHeight = Math.round(area.height * 0.55);
     this.wall.clear();
     this.wall.fillStyle(0xfff4e6, 1).fillRect(area.x, area.y, area.width, wallHeight);
-    this.wall.fillStyle(0xff5000, 1).fillRect(area.x, area.y + wallHeight - 4, area.width, 4);
-    const shelfScale = Math.min(1, (wallHeight - 8) / 96);
+    this.wall.fillStyle(0xff5000, 1).fillRect(area.x, area.y + wallHeight - 3, area.width, 3);
+    const shelfScale = Math.min(1, (wallHeight - 6) / 96);
     this.shelves
-      .setPosition(area.x + 90, area.y + 4)
+      .setPosition(area.x + 84, area.y + 3)
       .setScale(shelfScale)
-      .setSize(Math.max(0, (area.width - 100) / shelfScale), 96);
-    const doorScale = Math.min(1, (area.height - 6) / 112);
-    this.door.setPosition(area.x + 36, area.y + area.height - 2).setScale(doorScale);
+      .setSize(Math.max(0, (area.width - 84) / shelfScale), 96);
+    const doorScale = Math.min(1, (area.height - 4) / 112);
+    this.door.setPosition(area.x + 36, area.y + area.height - 1).setScale(doorScale);
     this.hud.setPosition(area.x + area.width - 8, area.y + 6);
-    this.banner.setPosition(area.x + area.width / 2, area.y + 6);
-    this.overflow.setPosition(area.x + area.width - 10, area.y + area.height - 6);
+    this.overflow.setPosition(area.x + area.width - HUD_RESERVE - 8, area.y + area.height - 4);
   }
 
   private setText(text: Phaser.GameObjects.Text, value: string): void {
@@ -128,7 +137,7 @@ export class FloorScene extends Phaser.Scene {
   }
 
   private renderView(view: TraineeView): void {
-    // A new session (or a restart) clears the floor instead of animating everyone out.
+    // A new session (or a restart) clears the floor instead of walking everyone out.
     const key = `${view.scenarioId}|${view.mode}`;
     if (key !== this.sessionKey || view.now < this.lastNow) {
       this.actors.forEach((a) => a.destroy());
@@ -136,7 +145,7 @@ export class FloorScene extends Phaser.Scene {
       this.sessionKey = key;
     }
     this.lastNow = view.now;
-    const layout = layoutFloor(view, this.area());
+    const layout = layoutFloor(view, this.area(), HUD_RESERVE);
     const diff = diffFloor(new Set(this.actors.keys()), layout);
     const byId = new Map(layout.actors.map((a) => [a.buyerId, a]));
     for (const id of diff.enter) {
@@ -161,42 +170,27 @@ export class FloorScene extends Phaser.Scene {
         this.actors.delete(id);
       }
     }
-    this.setText(this.overflow, layout.overflow > 0 ? this.bridge.t('game:floor.overflow', { count: layout.overflow }) : '');
-    this.renderHud(view, layout.inShop, layout.waiting);
-  }
-
-  private renderHud(view: TraineeView, inShop: number, waiting: number): void {
     const t = this.bridge.t;
-    const lines = [
-      t('game:floor.clock', { time: formatDuration(view.now) }),
-      t('game:floor.inShop', { count: inShop }),
-      t('game:floor.waiting', { count: waiting }),
-    ];
-    if (view.mode !== 'double11') {
-      this.banner.setVisible(false);
-      this.setText(this.hud, lines.join('\n'));
-      return;
-    }
-    const clock = double11Clock(view.now, double11OpensAt(view));
-    this.banner.setVisible(true);
-    if (clock.phase === 'countdown') {
-      this.setText(
-        this.banner,
-        `${t('game:floor.double11')}  ${clock.wallClock}\n${t('game:floor.countdown', { time: clock.remaining })}`,
-      );
-      this.setBannerColour(clock.remainingMs <= 10_000 ? '#e5484d' : '#ff5000');
-    } else {
-      this.setText(this.banner, `${t('game:floor.opened')}  ${clock.wallClock}`);
-      this.setBannerColour('#ff5000');
-      lines.push(t('game:floor.wave', { count: arrivalsPerMinute(view) }));
-    }
-    this.setText(this.hud, lines.join('\n'));
+    this.setText(
+      this.overflow,
+      layout.overflow > 0 ? t('game:floor.overflow', { count: layout.overflow }) : '',
+    );
+    const hud = floorHud(view, layout);
+    this.setText(this.hud, hud.lines.map((line) => t(line.key, line.params)).join('\n'));
+    this.setHudStyle(hud.style);
   }
 
-  private setBannerColour(colour: string): void {
-    if (colour === this.bannerColour) return;
-    this.bannerColour = colour;
-    this.banner.setBackgroundColor(colour);
+  private setHudStyle(style: HudStyle): void {
+    if (style === this.hudStyle) return;
+    this.hudStyle = style;
+    const colours = HUD_COLOURS[style];
+    this.hud.setColor(colours.text).setBackgroundColor(colours.background);
+    this.pulse?.stop();
+    this.hud.setScale(1);
+    this.pulse =
+      style === 'urgent'
+        ? this.tweens.add({ targets: this.hud, scale: 1.06, duration: 500, yoyo: true, repeat: -1 })
+        : null;
   }
 
   private onCue(cue: SessionCue): void {

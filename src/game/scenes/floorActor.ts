@@ -16,6 +16,9 @@ const WAIT_COLOURS: Readonly<Record<WaitLevel, string>> = {
   red: '#e5484d',
 };
 
+/** Below this scale the waiting timer is not drawn over the buyer. */
+const TIMER_MIN_SCALE = 0.8;
+
 export class FloorActorSprite {
   readonly container: Phaser.GameObjects.Container;
   private readonly bubble: Phaser.GameObjects.Image;
@@ -35,7 +38,10 @@ export class FloorActorSprite {
     const figure = scene.add.image(0, 0, buyerKey(actor.look)).setOrigin(0.5, 1);
     this.bag = scene.add.image(20, -22, 'bag').setOrigin(0.5, 1).setVisible(false);
     this.bubble = scene.add.image(0, -BUYER_HEIGHT - 2, 'bubble-neutral').setOrigin(0.5, 1);
-    this.typing = scene.add.image(24, -BUYER_HEIGHT + 2, 'typing').setOrigin(0, 1).setVisible(false);
+    this.typing = scene.add
+      .image(24, -BUYER_HEIGHT + 2, 'typing')
+      .setOrigin(0, 1)
+      .setVisible(false);
     this.timer = scene.add
       .text(0, -BUYER_HEIGHT - 44, '', {
         fontFamily: FONT_FAMILY,
@@ -71,7 +77,11 @@ export class FloorActorSprite {
     }
     this.typing.setVisible(actor.typing && !this.leaving);
     this.bag.setVisible(actor.order === 'paid');
-    const text = actor.waitingMs === null ? '' : formatDuration(actor.waitingMs);
+    // The timer needs room: on a crowded or short floor the workbench's list shows it instead.
+    const text =
+      actor.waitingMs === null || actor.scale < TIMER_MIN_SCALE
+        ? ''
+        : formatDuration(actor.waitingMs);
     if (text !== this.timerText) {
       this.timerText = text;
       this.timer.setText(text).setVisible(text !== '');
@@ -138,7 +148,13 @@ export class FloorActorSprite {
   /** Patience running out: a shake and a flashing timer. */
   warn(): void {
     this.shake();
-    this.scene.tweens.add({ targets: this.timer, scale: 1.35, duration: 160, yoyo: true, repeat: 2 });
+    this.scene.tweens.add({
+      targets: this.timer,
+      scale: 1.35,
+      duration: 160,
+      yoyo: true,
+      repeat: 2,
+    });
   }
 
   /** Order paid: a coin rises from the buyer. */

@@ -177,7 +177,9 @@ export function renderMenu(root: HTMLElement, props: MenuProps): void {
         h('span', {
           text: t('resume.banner', {
             title: props.resumable.scenarioTitle,
-            mode: t(`mode.${props.resumable.mode === 'double11' ? 'shift' : props.resumable.mode}.name`),
+            mode: t(
+              `mode.${props.resumable.mode === 'double11' ? 'shift' : props.resumable.mode}.name`,
+            ),
           }),
         }),
         h('button', {
@@ -212,7 +214,12 @@ export function renderMenu(root: HTMLElement, props: MenuProps): void {
           ' ',
           h('span', { text: t('app.title') }),
         ),
-        h('div', { class: 'header-controls' }, soundControls(props.sound, props.onSound), languages),
+        h(
+          'div',
+          { class: 'header-controls' },
+          soundControls(props.sound, props.onSound),
+          languages,
+        ),
       ),
       h('p', { class: 'tagline', text: t('app.tagline') }),
       resume,

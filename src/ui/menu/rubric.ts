@@ -61,11 +61,7 @@ export function rubricFromText(text: string | null): RubricWeights {
 }
 
 /** The rubric panel; `compact` is the summary shown during play. */
-export function renderRubric(
-  rubric: RubricWeights,
-  mode: string,
-  compact = false,
-): HTMLElement {
+export function renderRubric(rubric: RubricWeights, mode: string, compact = false): HTMLElement {
   const pct = weightPercents(rubric.weights);
   const tg = rubric.targets;
   const targetText: Record<Dimension, string> = {
@@ -104,7 +100,12 @@ export function renderRubric(
       ? null
       : h('p', {
           class: 'rubric-note',
-          text: mode === 'exam' ? t('rubric.noHints') : mode === 'practice' ? t('rubric.hintCost') : t('rubric.shift'),
+          text:
+            mode === 'exam'
+              ? t('rubric.noHints')
+              : mode === 'practice'
+                ? t('rubric.hintCost')
+                : t('rubric.shift'),
         }),
   );
 }

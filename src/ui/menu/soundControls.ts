@@ -4,7 +4,10 @@ import type { SoundSettings } from '../../storage/settings';
 import { h } from '../dom';
 
 /** A mute toggle and a volume slider. */
-export function soundControls(settings: SoundSettings, onChange: (s: SoundSettings) => void): HTMLElement {
+export function soundControls(
+  settings: SoundSettings,
+  onChange: (s: SoundSettings) => void,
+): HTMLElement {
   const current = { ...settings };
   const mute = h('button', {
     class: 'chip',

@@ -30,7 +30,9 @@ export function highlightSegments(text: string, spans: readonly FlagSpan[]): Seg
   for (let i = 0; i < points.length - 1; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
-    const flags = [...new Set(valid.filter((s) => s.start <= start && s.end >= end).map((s) => s.flag))];
+    const flags = [
+      ...new Set(valid.filter((s) => s.start <= start && s.end >= end).map((s) => s.flag)),
+    ];
     const last = segments[segments.length - 1];
     if (last && last.flags.join() === flags.join()) last.text += text.slice(start, end);
     else segments.push({ text: text.slice(start, end), flags });

@@ -1,130 +1,117 @@
 /**
- * Reads the report JSON of src/core/report into what the results screen shows. Display text
- * (buyer lines, coaching) is resolved by the caller-supplied resolvers.
+ * Turns the report of src/core/report into what the results screen shows: texts resolved in
+ * the session's locale, annotations grouped by message, the coaching tips.
  */
+import type { Report } from '../../core/report';
 import type { Dimension } from '../menu/rubric';
 import type { FlagSpan } from './highlight';
 
 export interface AnnotationView {
   ruleId: string;
-  dimension: string;
+  dimension: Dimension;
   points: number;
-  coachingKey: string;
+  text: string;
   seed: string;
 }
 
-export interface TranscriptEntry {
+export interface TranscriptView {
   id: string;
   from: 'buyer' | 'agent' | 'system';
-  buyerId: string;
+  buyerName: string;
   at: number;
   text: string;
-  lineId?: string;
-  params?: Record<string, string | number>;
   flags: string[];
   spans: FlagSpan[];
   annotations: AnnotationView[];
 }
 
-export interface BuyerSummary {
-  buyerId: string;
-  name: string;
-  persona: string;
-  budget: number | null;
-  motive: string;
-  outcome: string | null;
+export interface TipView {
+  ruleId: string;
+  points: number;
+  count: number;
+  text: string;
+  seed: string;
 }
 
 export interface ReportData {
   scenarioId: string;
-  scores: Record<Dimension | 'overall', number> | null;
-  kpis: Record<string, unknown>;
-  buyers: BuyerSummary[];
-  tips: string[];
+  title: string;
+  scores: Record<Dimension | 'overall', number>;
+  kpis: Report['session']['kpis'];
+  buyers: Report['buyers'];
+  tips: TipView[];
   hintsUsed: number;
-  transcript: TranscriptEntry[];
+  transcript: TranscriptView[];
 }
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === 'object' ? (v as Obj) : {});
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+/** Resolves an i18n key of any namespace ("coaching:…", "buyer:…", a bank key); null if unknown. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string | null;
 
-function readScores(v: unknown): ReportData['scores'] {
-  const s = obj(v);
-  const keys = ['responseTime', 'courtesy', 'objectionHandling', 'closing', 'overall'] as const;
-  if (!keys.every((k) => num(s[k]) !== null)) return null;
-  return Object.fromEntries(keys.map((k) => [k, num(s[k]) ?? 0])) as ReportData['scores'];
-}
-
-function readSpans(v: unknown): FlagSpan[] {
+function spansOf(spans: Report['transcript'][number]['spans']): FlagSpan[] {
   const out: FlagSpan[] = [];
-  for (const [flag, list] of Object.entries(obj(v))) {
-    for (const span of arr(list)) {
-      const start = num(obj(span).start);
-      const end = num(obj(span).end);
-      if (start !== null && end !== null) out.push({ flag, start, end });
-    }
+  for (const [flag, list] of Object.entries(spans ?? {})) {
+    for (const s of list ?? []) out.push({ flag, start: s.start, end: s.end });
   }
   return out;
 }
 
-/** Normalises a report object; missing parts become empty. */
-export function readReport(report: unknown): ReportData {
-  const r = obj(report);
-  const scoreBlock = obj(r.scores);
-  const annotations = arr(r.annotations).map((a) => {
-    const o = obj(a);
-    return {
-      messageId: str(o.messageId),
-      view: {
-        ruleId: str(o.ruleId),
-        dimension: str(o.dimension),
-        points: num(o.points) ?? 0,
-        coachingKey: str(o.coachingKey),
-        seed: str(o.seed),
-      },
-    };
-  });
+/** Reads a report for display; `translate` resolves line and coaching keys. */
+export function readReport(report: Report, translate: Translate): ReportData {
+  const names = new Map(report.buyers.map((b) => [b.buyerId, b.name]));
   const byMessage = new Map<string, AnnotationView[]>();
-  for (const a of annotations) byMessage.set(a.messageId, [...(byMessage.get(a.messageId) ?? []), a.view]);
-  const transcript: TranscriptEntry[] = arr(r.transcript).map((m) => {
-    const o = obj(m);
-    const id = str(o.messageId) || str(o.id);
-    const from = o.from === 'agent' || o.from === 'system' ? o.from : 'buyer';
-    const entry: TranscriptEntry = {
-      id,
-      from,
-      buyerId: str(o.buyerId),
-      at: num(o.t) ?? num(o.at) ?? 0,
-      text: str(o.text),
-      flags: arr(o.flags).map(str).filter(Boolean),
-      spans: readSpans(o.spans),
-      annotations: byMessage.get(id) ?? [],
+  const tips = new Map<string, TipView>();
+  for (const a of report.annotations) {
+    const text = translate(a.coachingKey, a.params) ?? a.ruleId;
+    const view: AnnotationView = {
+      ruleId: a.ruleId,
+      dimension: a.dimension,
+      points: a.points,
+      text,
+      seed: a.seed,
     };
-    if (str(o.lineId)) entry.lineId = str(o.lineId);
-    if (o.params && typeof o.params === 'object') entry.params = o.params as Record<string, string | number>;
-    return entry;
-  });
-  const buyers: BuyerSummary[] = arr(r.buyers ?? r.reveal).map((b) => {
-    const o = obj(b);
+    byMessage.set(a.messageId, [...(byMessage.get(a.messageId) ?? []), view]);
+    if (a.points < 0) {
+      const tip = tips.get(a.ruleId) ?? {
+        ruleId: a.ruleId,
+        points: 0,
+        count: 0,
+        text,
+        seed: a.seed,
+      };
+      tip.points += a.points;
+      tip.count += 1;
+      tips.set(a.ruleId, tip);
+    }
+  }
+  const transcript = report.transcript.map((m): TranscriptView => {
+    let text = m.text ?? '';
+    if (m.from !== 'agent' && !m.text && m.lineId) {
+      text = translate(m.lineId, m.params) ?? m.lineId;
+    }
     return {
-      buyerId: str(o.buyerId),
-      name: str(o.name) || str(o.buyerId),
-      persona: str(o.persona),
-      budget: num(o.budget),
-      motive: str(o.hiddenMotive) || str(o.motive),
-      outcome: str(o.outcome) || null,
+      id: m.messageId,
+      from: m.from,
+      buyerName: names.get(m.buyerId) ?? m.buyerId,
+      at: m.t,
+      text,
+      flags: m.flags ?? [],
+      spans: m.from === 'agent' ? spansOf(m.spans) : [],
+      annotations: byMessage.get(m.messageId) ?? [],
     };
   });
+  // Annotations tied to no transcript message (outcome, session-wide rules) go to the last line.
+  const shown = new Set(transcript.map((m) => m.id));
+  const loose = [...byMessage].filter(([id]) => !shown.has(id)).flatMap(([, list]) => list);
+  const last = transcript[transcript.length - 1];
+  if (last && loose.length > 0) last.annotations = [...last.annotations, ...loose];
   return {
-    scenarioId: str(r.scenarioId),
-    scores: readScores(scoreBlock.session ?? r.scores),
-    kpis: obj(r.kpis),
-    buyers,
-    tips: arr(r.tips).map(str).filter(Boolean),
-    hintsUsed: num(r.hintsUsed) ?? 0,
+    scenarioId: report.scenarioId,
+    title: report.title,
+    scores: report.session.scores,
+    kpis: report.session.kpis,
+    buyers: report.buyers,
+    tips: [...tips.values()].sort((a, b) => a.points - b.points).slice(0, 6),
+    hintsUsed: report.hints.length,
     transcript,
   };
 }

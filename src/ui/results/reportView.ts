@@ -1,73 +1,54 @@
 /**
- * The results screen: the five scores (with the Phaser reveal behind), KPIs, the transcript with
- * every annotation beside its message and the flag spans highlighted, coaching tips, play
- * again, and the report JSON download.
+ * The results screen: the five scores (with the Phaser reveal behind), KPIs, who was served
+ * (with what was hidden during play), coaching tips, the transcript with every annotation
+ * beside its message and the flag spans highlighted, play again, and the report download.
  */
-import type { GameLayer, ScoreReveal } from '../../game/contract';
+import type { Report } from '../../core/report';
+import type { GameLayer } from '../../game/contract';
 import { t } from '../../i18n';
 import { h, replaceChildren } from '../dom';
 import { DIMENSIONS } from '../menu/rubric';
 import { downloadJson } from './download';
-import { readReport, type ReportData } from './reportData';
+import { renderKpis } from './kpis';
+import { readReport, type ReportData, type Translate } from './reportData';
 import { renderTranscript } from './transcript';
 
-/** The overall score of a report, or null when it has none. */
-export function overallOf(report: unknown): number | null {
-  return readReport(report).scores?.overall ?? null;
+/** The overall score of a report. */
+export function overallOf(report: Report): number {
+  return report.session.scores.overall;
 }
 
-function kpiValue(key: string, value: unknown): string {
-  if (typeof value !== 'number') return value === null || value === undefined ? '—' : String(value);
-  if (/Rate|conversion|Ratio/i.test(key) && value <= 1) return `${Math.round(value * 100)}%`;
-  if (/Ms$/.test(key)) return `${(value / 1000).toFixed(1)} s`;
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
-}
-
-/** Renders the results of a finished session. */
-export function renderResults(
-  root: HTMLElement,
-  options: { report: unknown; game: GameLayer | null; onPlayAgain(): void },
-): void {
-  const data: ReportData = readReport(options.report);
-  const scores = data.scores;
-  const reveal: ScoreReveal = {
-    responseTime: scores?.responseTime ?? 0,
-    courtesy: scores?.courtesy ?? 0,
-    objectionHandling: scores?.objectionHandling ?? 0,
-    closing: scores?.closing ?? 0,
-    overall: scores?.overall ?? 0,
-  };
-  options.game?.show('results');
-  options.game?.revealScores(reveal);
-
-  const scoreCards = h(
+function scoreCards(data: ReportData): HTMLElement {
+  return h(
     'div',
     { class: 'scores' },
     ...DIMENSIONS.map((d) =>
       h(
         'div',
         { class: 'score' },
-        h('span', { class: 'value', testid: `score-${d}`, text: String(Math.round(reveal[d])) }),
+        h('span', {
+          class: 'value',
+          testid: `score-${d}`,
+          text: String(Math.round(data.scores[d])),
+        }),
         h('span', { text: t(`dimension.${d}`) }),
       ),
     ),
     h(
       'div',
       { class: 'score overall' },
-      h('span', { class: 'value', testid: 'score-overall', text: String(Math.round(reveal.overall)) }),
+      h('span', {
+        class: 'value',
+        testid: 'score-overall',
+        text: String(Math.round(data.scores.overall)),
+      }),
       h('span', { text: t('dimension.overall') }),
     ),
   );
+}
 
-  const kpis = h(
-    'dl',
-    { class: 'kpis', testid: 'kpis' },
-    ...Object.entries(data.kpis).map(([key, value]) =>
-      h('div', {}, h('dt', { text: t(`kpi.${key}`) }), h('dd', { text: kpiValue(key, value) })),
-    ),
-  );
-
-  const reveals = h(
+function buyerCards(data: ReportData): HTMLElement {
+  return h(
     'div',
     { class: 'reveal-list' },
     ...data.buyers.map((b) =>
@@ -75,39 +56,66 @@ export function renderResults(
         'div',
         { class: 'reveal', testid: `reveal-${b.buyerId}` },
         h('strong', { text: b.name }),
-        ' — ',
-        t(`persona.${b.persona}`),
-        ' · ',
-        t('results.budget', { budget: b.budget }),
-        ' · ',
-        b.outcome ? t(`outcome.${b.outcome}`) : '',
-        b.motive ? h('div', { class: 'muted', text: t('results.motive', { motive: b.motive }) }) : null,
+        ` — ${t(`persona.${b.persona}`)} · ${t('results.budget', { budget: b.budget })} · `,
+        h('span', {
+          testid: `outcome-${b.buyerId}`,
+          text: b.outcome ? t(`outcome.${b.outcome}`) : t('results.noOutcome'),
+        }),
+        ` · ${t('dimension.overall')} ${Math.round(b.scores.overall)}`,
+        h('div', { class: 'muted', text: t('results.motive', { motive: b.hiddenMotive }) }),
       ),
     ),
   );
+}
 
-  const tips = h(
+function tipList(data: ReportData): HTMLElement {
+  if (data.tips.length === 0) {
+    return h('p', { class: 'note success', testid: 'coaching-tips', text: t('results.noTips') });
+  }
+  return h(
     'ul',
     { class: 'tips', testid: 'coaching-tips' },
-    ...data.tips.map((tip) => h('li', { text: tip })),
+    ...data.tips.map((tip) =>
+      h(
+        'li',
+        {},
+        h('strong', { text: `${tip.points} ` }),
+        tip.text,
+        tip.count > 1 ? h('span', { class: 'muted', text: ` ×${tip.count}` }) : null,
+      ),
+    ),
   );
+}
+
+/** Renders the results of a finished session. */
+export function renderResults(
+  root: HTMLElement,
+  options: { report: Report; translate: Translate; game: GameLayer | null; onPlayAgain(): void },
+): void {
+  const data = readReport(options.report, options.translate);
+  options.game?.show('results');
+  options.game?.revealScores({ ...data.scores });
 
   replaceChildren(
     root,
     h(
       'section',
       { class: 'results', testid: 'report' },
-      h('h1', { text: t('results.title') }),
-      scoreCards,
+      h('h1', {}, t('results.title'), h('span', { class: 'muted', text: ` · ${data.title}` })),
+      scoreCards(data),
       data.hintsUsed > 0
-        ? h('p', { class: 'note', text: t('results.hints', { count: data.hintsUsed }) })
+        ? h('p', {
+            class: 'note',
+            testid: 'hints-used',
+            text: t('results.hints', { count: data.hintsUsed }),
+          })
         : null,
       h('h2', { text: t('results.kpis') }),
-      kpis,
+      renderKpis(data.kpis),
       h('h2', { text: t('results.buyers') }),
-      reveals,
+      buyerCards(data),
       h('h2', { text: t('results.tips') }),
-      tips,
+      tipList(data),
       h('h2', { text: t('results.transcript') }),
       renderTranscript(data),
       h(
@@ -124,7 +132,9 @@ export function renderResults(
           testid: 'download-report',
           text: t('results.download'),
           attrs: { type: 'button' },
-          on: { click: () => downloadJson(options.report, `kefu-dojo-report-${data.scenarioId}.json`) },
+          on: {
+            click: () => downloadJson(options.report, `kefu-dojo-report-${data.scenarioId}.json`),
+          },
         }),
       ),
     ),

@@ -3,13 +3,7 @@
  */
 import type { Locale } from '../../core/locale';
 import type { Scenario } from '../../core/scenario/schema';
-import type {
-  AgentInput,
-  LogEntry,
-  SessionCue,
-  SessionMode,
-  TraineeView,
-} from '../../core/session/contract';
+import type { SessionMode } from '../../core/session/contract';
 
 export interface SessionOptions {
   scenario: Scenario;
@@ -19,13 +13,5 @@ export interface SessionOptions {
   buyerIds?: string[];
 }
 
-/** The session handle the workbench drives. */
-export interface SessionHandle {
-  send(input: AgentInput): unknown;
-  getView(): TraineeView;
-  subscribe(listener: (view: TraineeView) => void): () => void;
-  onCue(listener: (cue: SessionCue) => void): () => void;
-  getLog(): readonly LogEntry[];
-  advance(ms: number): void;
-  end(): void;
-}
+/** The session handle the workbench drives (src/core/session). */
+export type { SessionHandle } from '../../core/session';

@@ -62,7 +62,10 @@ export function createChatPane(options: {
       h(
         'div',
         { class: 'bubble-wrap' },
-        h('span', { class: 'meta', text: `${m.from === 'buyer' ? c.name : t('workbench.you')} · ${clock(m.at)}` }),
+        h('span', {
+          class: 'meta',
+          text: `${m.from === 'buyer' ? c.name : t('workbench.you')} · ${clock(m.at)}`,
+        }),
         h('div', { class: 'bubble' }, body),
       ),
     );

@@ -75,7 +75,11 @@ export function createComposer(options: ComposerOptions): Composer {
   // Emoji picker
   const emojiPanel = h(
     'div',
-    { class: 'popover emoji-panel', testid: 'emoji-panel', attrs: { role: 'dialog', 'aria-label': t('workbench.emoji') } },
+    {
+      class: 'popover emoji-panel',
+      testid: 'emoji-panel',
+      attrs: { role: 'dialog', 'aria-label': t('workbench.emoji') },
+    },
     ...[...EMOJI, ...EMOJI_CODES].map((e) =>
       h('button', {
         class: 'emoji',

@@ -34,7 +34,10 @@ export function createConversationList(options: {
   personaHint(key: string): string;
 }): ConversationList {
   const items = new Map<string, Item>();
-  const list = h('ul', { class: 'conv-items', attrs: { 'aria-label': t('workbench.conversations') } });
+  const list = h('ul', {
+    class: 'conv-items',
+    attrs: { 'aria-label': t('workbench.conversations') },
+  });
   const queue = h('p', { class: 'queue-note', testid: 'queue' });
   const el = h(
     'aside',

@@ -1,6 +1,19 @@
 /** The emoji picker's content: Unicode emoji and Taobao/Wangwang-style codes like [微笑]. */
 
-export const EMOJI = ['😊', '😄', '🙏', '👍', '🌹', '❤️', '🎁', '📦', '✨', '🤝', '😉', '🥰'] as const;
+export const EMOJI = [
+  '😊',
+  '😄',
+  '🙏',
+  '👍',
+  '🌹',
+  '❤️',
+  '🎁',
+  '📦',
+  '✨',
+  '🤝',
+  '😉',
+  '🥰',
+] as const;
 
 /** Wangwang codes; the analyzer reads them as emoji (reply flag `emoji`). */
 export const EMOJI_CODES = [

@@ -40,14 +40,18 @@ export function knowledgeRows(
       .map((id) => scenario.products.find((q) => q.id === id))
       .filter((q) => q !== undefined)
       .map((q) => pickText(q.name, locale));
-    if (related.length > 0) rows.push({ section, label: t('kb.related'), value: related.join(' / ') });
+    if (related.length > 0)
+      rows.push({ section, label: t('kb.related'), value: related.join(' / ') });
   }
   const shop = scenario.shop;
   const section = t('kb.policies');
   rows.push({
     section,
     label: t('kb.freeShipping'),
-    value: t('kb.freeShippingValue', { threshold: shop.freeShippingThreshold, fee: shop.shippingFee }),
+    value: t('kb.freeShippingValue', {
+      threshold: shop.freeShippingThreshold,
+      fee: shop.shippingFee,
+    }),
   });
   rows.push({
     section,
@@ -72,7 +76,11 @@ export function knowledgeRows(
     rows.push({
       section,
       label: t('kb.coupon'),
-      value: t('kb.couponValue', { name: pickText(c.name, locale), amount: c.amount, min: c.minSpend }),
+      value: t('kb.couponValue', {
+        name: pickText(c.name, locale),
+        amount: c.amount,
+        min: c.minSpend,
+      }),
     });
   }
   return rows;
@@ -116,7 +124,11 @@ export function createKnowledgePanel(scenario: Scenario, locale: Locale): HTMLEl
   const search = h('input', {
     class: 'kb-search',
     testid: 'kb-search',
-    attrs: { type: 'search', placeholder: translate('kb.search'), 'aria-label': translate('kb.search') },
+    attrs: {
+      type: 'search',
+      placeholder: translate('kb.search'),
+      'aria-label': translate('kb.search'),
+    },
     on: { input: () => render(search.value) },
   });
   return h(

@@ -7,7 +7,6 @@ export interface Frame {
   el: HTMLElement;
   clock: HTMLElement;
   notes: HTMLElement;
-  hintBox: HTMLElement;
   hintButton: HTMLButtonElement | null;
   endButton: HTMLButtonElement;
   left: HTMLElement;
@@ -25,8 +24,6 @@ export function createFrame(options: {
 }): Frame {
   const clock = h('span', { class: 'clock', testid: 'clock', text: '0:00' });
   const notes = h('div', { class: 'notes' });
-  const hintBox = h('div', { class: 'hint-box', testid: 'hint-text', attrs: { role: 'status' } });
-  hintBox.hidden = true;
   const hintButton =
     options.mode === 'practice'
       ? h('button', {
@@ -56,15 +53,17 @@ export function createFrame(options: {
       { class: 'wb-top' },
       h('span', { class: 'brand', text: '客服道场' }),
       h('strong', { class: 'wb-title', text: options.title }),
-      h('span', { class: 'mode-tag', text: t(`mode.${options.mode === 'double11' ? 'shift' : options.mode}.name`) }),
+      h('span', {
+        class: 'mode-tag',
+        text: t(`mode.${options.mode === 'double11' ? 'shift' : options.mode}.name`),
+      }),
       clock,
       h('span', { class: 'spacer' }),
       hintButton,
       endButton,
     ),
     notes,
-    hintBox,
     h('div', { class: 'wb-body' }, left, centre, right),
   );
-  return { el, clock, notes, hintBox, hintButton, endButton, left, centre, right, rubricSlot };
+  return { el, clock, notes, hintButton, endButton, left, centre, right, rubricSlot };
 }

@@ -44,7 +44,11 @@ export interface WaitTargets {
 }
 
 /** How urgent a conversation's wait is. */
-export function waitLevel(waitingSince: number | null, now: number, targets: WaitTargets): WaitLevel {
+export function waitLevel(
+  waitingSince: number | null,
+  now: number,
+  targets: WaitTargets,
+): WaitLevel {
   if (waitingSince === null) return 'none';
   const waited = now - waitingSince;
   if (waited >= targets.redMs) return 'red';

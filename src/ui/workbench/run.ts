@@ -13,15 +13,16 @@ import type {
   SessionMode,
   TraineeView,
 } from '../../core/session/contract';
-import type { GameLayer } from '../../game/contract';
-import type { SoundBank } from '../../audio/contract';
-import { hasKey, t, tNs } from '../../i18n';
+import type { Shell } from '../shell';
+import { t } from '../../i18n';
 import { saveReport } from '../../storage/reports';
 import { appendLog, finishSession, type StoredSession } from '../../storage/sessions';
 import { savedQuickPhrases, saveQuickPhrases } from '../../storage/settings';
 import { h, replaceChildren } from '../dom';
 import { renderRubric, rubricFromScenario } from '../menu/rubric';
-import { loadCore } from '../session/core';
+import { create, report as buildReport, resume } from '../session/core';
+import type { Report } from '../../core/report';
+import { translateAny } from '../translate';
 import type { SessionHandle } from '../session/types';
 import { createChatPane } from './chat';
 import { createComposer } from './composer';
@@ -33,7 +34,6 @@ import { formatDuration, splitQueue } from './queue';
 import { createOrderPanel } from './sidePanel';
 import { announce } from '../live';
 import { defaultQuickPhrases } from './phrases';
-import { hintKeyFromLog } from './hint';
 import { overallOf } from '../results/reportView';
 
 export interface WorkbenchOptions {
@@ -49,28 +49,28 @@ export interface WorkbenchOptions {
   resumeLog?: LogEntry[];
   /** The scenario lacks the chosen language: its text is shown in zh-CN. */
   localeNote: boolean;
-  game: GameLayer | null;
-  sound: SoundBank | null;
-  onFinished(result: { scenario: Scenario; log: LogEntry[]; report: unknown }): void;
-}
-
-/** Translates a persona-bank key or other core key from any namespace; null when unknown. */
-function translateAny(key: string, params?: Record<string, string | number>): string | null {
-  for (const ns of ['buyer', 'coaching', 'ui']) {
-    if (hasKey(ns, key)) return tNs(ns, key, params);
-  }
-  return null;
+  /** The game layer and sound bank, which may mount later (or never). */
+  shell: Shell;
+  onFinished(result: { scenario: Scenario; log: LogEntry[]; report: Report }): void;
 }
 
 /** Starts the workbench; resolves once it is on screen. */
 export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
-  const core = await loadCore();
-  const options = { scenario: o.scenario, locale: o.locale, seed: o.seed, mode: o.mode, buyerIds: o.buyerIds };
-  const session: SessionHandle = o.resumeLog ? core.resume(o.scenario, o.resumeLog) : core.create(options);
+  const options = {
+    scenario: o.scenario,
+    locale: o.locale,
+    seed: o.seed,
+    mode: o.mode,
+    buyerIds: o.buyerIds,
+  };
+  const session: SessionHandle = o.resumeLog ? resume(o.scenario, o.resumeLog) : create(options);
 
   const resolve = createLineResolver(o.scenario, o.locale, translateAny);
   const targets = o.scenario.targets;
-  const waitTargets = { amberMs: targets.firstResponseOkSeconds * 1000, redMs: targets.responseFloorSeconds * 1000 };
+  const waitTargets = {
+    amberMs: targets.firstResponseOkSeconds * 1000,
+    redMs: targets.responseFloorSeconds * 1000,
+  };
 
   let activeId: string | null = null;
   const opened = new Set<string>();
@@ -88,15 +88,20 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
     mode: o.mode,
     onHint: () => {
       if (!activeId) return;
+      // The hint appears in the chat as a system line (namespace "coaching") and costs points.
       send({ type: 'agent.hint', buyerId: activeId });
-      const key = hintKeyFromLog(session.getLog());
-      frame.hintBox.hidden = false;
-      frame.hintBox.textContent = key ? (translateAny(key) ?? key) : t('workbench.noHint');
     },
     onEnd: () => finish(),
   });
-  if (o.localeNote) frame.notes.append(h('p', { class: 'note', testid: 'locale-note', text: t('workbench.localeNote') }));
-  const allDone = h('p', { class: 'note success', testid: 'all-done', text: t('workbench.allDone') });
+  if (o.localeNote)
+    frame.notes.append(
+      h('p', { class: 'note', testid: 'locale-note', text: t('workbench.localeNote') }),
+    );
+  const allDone = h('p', {
+    class: 'note success',
+    testid: 'all-done',
+    text: t('workbench.allDone'),
+  });
   allDone.hidden = true;
   frame.notes.append(allDone);
 
@@ -122,7 +127,12 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
       'div',
       { class: 'product-card', testid: 'product-card' },
       h('div', { class: 'thumb', text: pickText(p.name, o.locale).slice(0, 1) }),
-      h('div', {}, h('strong', { text: pickText(p.name, o.locale) }), h('span', { class: 'price', text: `¥${p.price}` })),
+      h(
+        'div',
+        {},
+        h('strong', { text: pickText(p.name, o.locale) }),
+        h('span', { class: 'price', text: `¥${p.price}` }),
+      ),
     );
   };
   const chat = createChatPane({ resolve, productCard });
@@ -146,7 +156,8 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
     scenario: o.scenario,
     locale: o.locale,
     onAction: (action, params) => {
-      if (activeId) send({ type: 'agent.action', buyerId: activeId, action, ...(params ? { params } : {}) });
+      if (activeId)
+        send({ type: 'agent.action', buyerId: activeId, action, ...(params ? { params } : {}) });
     },
   });
   frame.left.append(list.el, renderRubric(rubricFromScenario(o.scenario), o.mode, true));
@@ -182,8 +193,11 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
     order.update(active);
     composer.setEnabled(active !== null && active.outcome === undefined && !view.ended);
     frame.clock.textContent = formatDuration(view.now);
-    allDone.hidden = !(view.conversations.length > 0 && view.conversations.every((c) => c.arrived && c.outcome !== undefined));
-    o.game?.render(view);
+    allDone.hidden = !(
+      view.conversations.length > 0 &&
+      view.conversations.every((c) => c.arrived && c.outcome !== undefined)
+    );
+    o.shell.game?.render(view);
     persist();
     if (view.ended) void finish();
   }
@@ -203,8 +217,8 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
 
   // Cues: sound, game layer, screen reader.
   const offCue = session.onCue((cue: SessionCue) => {
-    o.sound?.onCue(cue);
-    o.game?.cue(cue);
+    o.shell.sound?.onCue(cue);
+    o.shell.game?.cue(cue);
     if (cue.type === 'cue.buyerMessage') {
       const c = session.getView().conversations.find((x) => x.buyerId === cue.buyerId);
       const m = c?.messages.find((x) => x.id === cue.messageId);
@@ -237,7 +251,7 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
     await persist();
     const log = [...session.getLog()];
     await persist();
-    const report = core.buildReport(o.scenario, log);
+    const report = buildReport(o.scenario, log);
     await finishSession(o.stored.id).catch(() => undefined);
     await saveReport({
       id: o.stored.id,
@@ -249,7 +263,7 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
     o.onFinished({ scenario: o.scenario, log, report });
   }
 
-  o.game?.show('floor');
+  o.shell.game?.show('floor');
   render();
   composer.input.focus();
 }

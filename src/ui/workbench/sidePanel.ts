@@ -97,7 +97,9 @@ export function createOrderPanel(options: {
   const actions = h(
     'div',
     { class: 'actions' },
-    ...buttons.map(({ action, button }) => h('div', { class: 'action-row' }, button, extra[action])),
+    ...buttons.map(({ action, button }) =>
+      h('div', { class: 'action-row' }, button, extra[action]),
+    ),
   );
   const el = h(
     'section',
@@ -135,7 +137,11 @@ export function createOrderPanel(options: {
         order,
         h(
           'div',
-          { class: `order-status ${o.status}`, testid: 'order-status', attrs: { 'data-status': o.status } },
+          {
+            class: `order-status ${o.status}`,
+            testid: 'order-status',
+            attrs: { 'data-status': o.status },
+          },
           t(`order.status.${o.status}`),
         ),
         product ? h('p', { class: 'order-product', text: pickText(product.name, locale) }) : null,
@@ -154,15 +160,12 @@ export function createOrderPanel(options: {
               h('dd', { text: o.freeShipping ? t('order.free') : t('order.paidShipping') }),
               o.giftIds.length > 0 ? h('dt', { text: t('order.gifts') }) : null,
               o.giftIds.length > 0
-                ? h(
-                    'dd',
-                    {
-                      text: o.giftIds
-                        .map((id) => scenario.shop.gifts.find((g) => g.id === id))
-                        .map((g) => (g ? pickText(g.name, locale) : ''))
-                        .join(', '),
-                    },
-                  )
+                ? h('dd', {
+                    text: o.giftIds
+                      .map((id) => scenario.shop.gifts.find((g) => g.id === id))
+                      .map((g) => (g ? pickText(g.name, locale) : ''))
+                      .join(', '),
+                  })
                 : null,
             ),
       );

@@ -17,6 +17,7 @@ export function prepareScenario(text: string, fileName: string, locale: Locale):
   const parsed = parseScenario(text, fileName);
   if (!parsed.ok) return { ok: false, problems: parsed.problems.map(formatProblem) };
   const check = requireLocale(parsed.scenario, locale);
-  if (check.ok) return { ok: true, scenario: parsed.scenario, sessionLocale: locale, localeNote: false };
+  if (check.ok)
+    return { ok: true, scenario: parsed.scenario, sessionLocale: locale, localeNote: false };
   return { ok: true, scenario: parsed.scenario, sessionLocale: 'zh-CN', localeNote: true };
 }

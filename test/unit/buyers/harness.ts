@@ -6,7 +6,12 @@ import { createActor, createMachine, SimulatedClock } from 'xstate';
 import type { AnyActorRef } from 'xstate';
 import type { Flag } from '../../../src/core/analysis/flags';
 import { buyerMachine, personaTraits, specFor } from '../../../src/core/buyers';
-import type { BuyerContext, BuyerInput, BuyerOutput, PersonaTraits } from '../../../src/core/buyers';
+import type {
+  BuyerContext,
+  BuyerInput,
+  BuyerOutput,
+  PersonaTraits,
+} from '../../../src/core/buyers';
 import type { PersonaId } from '../../../src/core/scenario/schema';
 import { fixture } from '../../fixtures/buyers/scenario';
 
@@ -145,23 +150,22 @@ export function play(
   agent: (ctx: BuyerContext) => BuyerInput | undefined,
   delayMs = 3000,
   limitMs = 30 * 60_000,
+  until: (ctx: BuyerContext) => boolean = () => false,
 ): void {
-  let answeredAt = -1;
-  for (let t = 0; t < limitMs && run.status() === 'active'; t += 250) {
+  let waitingSince = -1;
+  for (let t = 0; t < limitMs && run.status() === 'active' && !until(run.context()); t += 250) {
     run.clock.increment(250);
-    if (run.status() !== 'active') break;
-    if (
-      isWaiting(run) ||
-      (run.value() as { active?: string }).active === 'awaitingPayment' ||
-      (run.value() as { active?: string }).active === 'lingering'
-    ) {
-      if (answeredAt < 0) answeredAt = t;
-      if (t - answeredAt >= delayMs) {
-        const ev = agent(run.context());
-        if (ev) run.send(ev);
-        answeredAt = -1;
-      }
-    } else answeredAt = -1;
+    if (run.status() !== 'active' || until(run.context())) break;
+    if (!isWaiting(run)) {
+      waitingSince = -1;
+      continue;
+    }
+    if (waitingSince < 0) waitingSince = t;
+    if (t - waitingSince >= delayMs) {
+      const ev = agent(run.context());
+      if (ev) run.send(ev);
+      waitingSince = -1;
+    }
   }
 }
 

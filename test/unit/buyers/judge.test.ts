@@ -85,7 +85,9 @@ describe('judgeReply', () => {
   it('the taciturn buyer is angered by a wall of text', () => {
     const j = judge('taciturn', ['probe', 'recommend'], { stated: ['stage'], length: 300 });
     expect(j.reasons).toContain('tooLong');
-    expect(j.score).toBeLessThan(judge('taciturn', ['probe', 'recommend'], { stated: ['stage'] }).score);
+    expect(j.score).toBeLessThan(
+      judge('taciturn', ['probe', 'recommend'], { stated: ['stage'] }).score,
+    );
   });
 
   it('with no moves or facts set, any content or warmth answers; nothing at all is weak', () => {

@@ -18,13 +18,19 @@ describe('the deal and the concession ladder', () => {
     const deal = createDeal(scenario, buyer);
     expect(deal.listPrice).toBe(240);
     expect(deal.floorPrice).toBe(192);
-    expect(orderFigures(shop, deal)).toMatchObject({ price: 240, discount: 0, beyondAuthority: false });
+    expect(orderFigures(shop, deal)).toMatchObject({
+      price: 240,
+      discount: 0,
+      beyondAuthority: false,
+    });
   });
 
   it('limits the authority by percent and by amount', () => {
     const deal = createDeal(scenario, buyer);
     expect(authorityLimit(shop, deal)).toBe(12); // 5% of 240 < 20
-    expect(authorityLimit({ ...shop, discountAuthority: { maxPercent: 50, maxAmount: 20 } }, deal)).toBe(20);
+    expect(
+      authorityLimit({ ...shop, discountAuthority: { maxPercent: 50, maxAmount: 20 } }, deal),
+    ).toBe(20);
   });
 
   it('a discount without amount gives the whole authority and stays within it', () => {
@@ -57,9 +63,15 @@ describe('the deal and the concession ladder', () => {
     const deal = createDeal(scenario, buyer);
     const r = applyConcession(shop, deal, 'coupon');
     expect(r.deal.couponIds).toEqual(['c10']);
-    expect(orderFigures(shop, r.deal)).toMatchObject({ price: 230, discount: 10, beyondAuthority: false });
+    expect(orderFigures(shop, r.deal)).toMatchObject({
+      price: 230,
+      discount: 10,
+      beyondAuthority: false,
+    });
     const cheap = { ...deal, unitPrice: 150, listPrice: 150 };
-    expect(applyConcession(shop, cheap, 'coupon', { couponId: 'c10' }).reasons).toContain('coupon:minSpend:c10');
+    expect(applyConcession(shop, cheap, 'coupon', { couponId: 'c10' }).reasons).toContain(
+      'coupon:minSpend:c10',
+    );
     expect(applyConcession(shop, r.deal, 'coupon').given).toBeUndefined();
   });
 

@@ -24,7 +24,10 @@ describe('buyer machine: a model agent', () => {
       const run = startRun(persona, seed);
       play(run, modelAgent);
       const done = ofType(run.outputs, 'buyer.done');
-      expect(done.map((d) => d.outcome), `seed ${seed}`).toEqual(['paid']);
+      expect(
+        done.map((d) => d.outcome),
+        `seed ${seed}`,
+      ).toEqual(['paid']);
       expect(run.outputs.at(-1)?.type).toBe('buyer.done');
       const orders = ofType(run.outputs, 'buyer.order');
       expect(orders.map((o) => o.status)).toEqual(['placed', 'paid']);
@@ -95,11 +98,16 @@ describe('buyer machine: waiting and patience', () => {
   it('an answer resets the wait', () => {
     const run = startRun('hasty');
     untilWaiting(run);
-    for (let i = 0; i < 8; i++) {
-      run.advance(6_000);
-      run.send(reply(['apology'], [], [], '抱歉亲'));
-    }
+    run.advance(40_000);
+    expect(run.context().followUps).toBeGreaterThan(0);
+    run.send(reply(['apology'], [], [], '抱歉亲'));
+    expect(run.context().followUps).toBe(0);
+    expect(run.context().waitedMs).toBe(0);
+    untilWaiting(run);
+    run.advance(30_000);
     expect(run.status()).toBe('active');
+    run.advance(30_000);
+    expect(run.status()).toBe('done');
   });
 });
 
@@ -135,7 +143,7 @@ describe('buyer machine: judging replies', () => {
     expect(ofType(run.outputs, 'buyer.done')[0]?.outcome).toBe('left');
   });
 
-  it('a wrong fact is bad handling with the beat\'s bad reaction', () => {
+  it("a wrong fact is bad handling with the beat's bad reaction", () => {
     const run = startRun('chatty');
     untilWaiting(run);
     run.send(reply(['recommend'], ['stage'], ['stage']));
@@ -147,7 +155,7 @@ describe('buyer machine: judging replies', () => {
   });
 
   it('several quick messages are each judged, and advance one beat only', () => {
-    const run = startRun('chatty');
+    const run = startRun('hasty');
     untilWaiting(run);
     run.send(reply(['recommend', 'probe'], ['stage']));
     run.send(reply(['recommend', 'probe'], ['stage']));
@@ -213,7 +221,12 @@ describe('buyer machine: bargaining and orders', () => {
     expect(run.context().stage).toBe('beats');
     play(run, modelAgent);
     const placed = ofType(run.outputs, 'buyer.order')[0]!;
-    expect(placed).toMatchObject({ status: 'placed', price: 240, freeShipping: true, giftIds: ['spoon'] });
+    expect(placed).toMatchObject({
+      status: 'placed',
+      price: 240,
+      freeShipping: true,
+      giftIds: ['spoon'],
+    });
     expect(placed.beyondAuthority).toBe(false);
   });
 
@@ -254,7 +267,12 @@ describe('buyer machine: bargaining and orders', () => {
     expect(j.reasons).toContain('ladder:skipped:freeShipping');
     play(run, modelAgent);
     const placed = ofType(run.outputs, 'buyer.order')[0]!;
-    expect(placed).toMatchObject({ price: 180, discount: 60, beyondAuthority: true, listPrice: 240 });
+    expect(placed).toMatchObject({
+      price: 180,
+      discount: 60,
+      beyondAuthority: true,
+      listPrice: 240,
+    });
     expect(ofType(run.outputs, 'buyer.done')[0]!.outcome).toBe('paid');
   });
 
@@ -318,12 +336,17 @@ describe('buyer machine: session end and determinism', () => {
     expect(ofType(fresh.outputs, 'buyer.done')[0]?.outcome).toBe('left');
 
     const ordered = startRun('taciturn', 1, { paysUnprompted: 0 });
-    play(ordered, (ctx) => (ctx.stage === 'ordered' ? undefined : modelAgent(ctx)), 3000, 5 * 60_000);
+    play(
+      ordered,
+      (ctx) => (ctx.stage === 'ordered' ? undefined : modelAgent(ctx)),
+      3000,
+      5 * 60_000,
+    );
     ordered.send({ type: 'session.end' });
     expect(ofType(ordered.outputs, 'buyer.done')[0]?.outcome).toBe('unpaid');
 
     const paid = startRun('hasty', 1, { paysUnprompted: 1 });
-    play(paid, (ctx) => (ctx.stage === 'paid' ? undefined : modelAgent(ctx)), 2000, 5 * 60_000);
+    play(paid, modelAgent, 2000, 5 * 60_000, (ctx) => ctx.stage === 'paid');
     expect(paid.context().stage).toBe('paid');
     paid.send({ type: 'session.end' });
     expect(ofType(paid.outputs, 'buyer.done')[0]?.outcome).toBe('paid');

@@ -90,7 +90,9 @@ describe('ui namespace', () => {
 
   it('every key used in src/ exists', () => {
     const { literal } = usedKeys();
-    const missing = [...literal].filter(([k]) => !reference.includes(k)).map(([k, f]) => `${f}: ${k}`);
+    const missing = [...literal]
+      .filter(([k]) => !reference.includes(k))
+      .map(([k, f]) => `${f}: ${k}`);
     expect(missing).toEqual([]);
   });
 

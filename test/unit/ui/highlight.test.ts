@@ -30,7 +30,12 @@ describe('flag span highlighting', () => {
   });
 
   it('clips and ignores bad spans', () => {
-    expect(highlightSegments('abc', [{ flag: 'x', start: 2, end: 99 }, { flag: 'y', start: 3, end: 1 }])).toEqual([
+    expect(
+      highlightSegments('abc', [
+        { flag: 'x', start: 2, end: 99 },
+        { flag: 'y', start: 3, end: 1 },
+      ]),
+    ).toEqual([
       { text: 'ab', flags: [] },
       { text: 'c', flags: ['x'] },
     ]);

@@ -33,7 +33,9 @@ describe('rubric', () => {
     expect(p.closing).toBe(0);
   });
   it('reads a scenario text, with defaults', () => {
-    const r = rubricFromText('{"weights":{"courtesy":0.5},"targets":{"firstResponseGoodSeconds":10}}');
+    const r = rubricFromText(
+      '{"weights":{"courtesy":0.5},"targets":{"firstResponseGoodSeconds":10}}',
+    );
     expect(r.weights.courtesy).toBe(0.5);
     expect(r.weights.closing).toBe(0.25);
     expect(r.targets.firstResponseGoodSeconds).toBe(10);

@@ -1,0 +1,144 @@
+/**
+ * en rules: the semantics of shared/reply-flags.md carried over to English shop-chat phrasing
+ * (text is normalised: lower case, NFKC, accents stripped, curly apostrophes straightened).
+ */
+import type { LocaleRules, PhraseRule } from './types';
+
+const rules: PhraseRule[] = [
+  {
+    flag: 'greeting',
+    re: /\b(?:hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|(?<!you're |you are |you're very |you are very |you're most |you're always |you're more than )welcome(?! to (?:return|contact|ask|reach|come|message|write|get|let))|nice to (?:meet|see) you)\b/g,
+  },
+  {
+    flag: 'thanks',
+    re: /\b(?:thank(?:s|s a lot|s so much| you| u)?(?! to\b)|thx|ty|appreciate|much appreciated|grateful|cheers)\b/g,
+    negatable: true,
+    veto: /\bthanks? to (?:its|the|their|his|her|a|an|our)\b|\bno need to thank/g,
+  },
+  {
+    flag: 'apology',
+    re: /\b(?:sorry|apologi[sz]e|apologies|my bad|forgive me|pardon|regret (?:the|any)|excuse the)\b/g,
+    negatable: true,
+    veto: /\bno need to apologi[sz]e/g,
+  },
+  {
+    flag: 'empathy',
+    re: /\bi (?:totally |completely |fully |really |do |can |truly |absolutely )?(?:understand|get it|hear you|see why|can imagine|can only imagine)|\bi know (?:how|it's|it is|that must|you're|you are|you need|you want|what it's like)|\bi can see (?:you(?:'re| are)? ?(?:need|want|worried|upset|frustrated|in a hurry|busy|concerned|anxious)|how|why|that (?:you|this))|\bunderstand(?:able)? (?:your|how|why|that|being|the)|\bcompletely understandable|\b(?:that|this|it) (?:must|sounds|must be|can be) (?:so |really |very |quite )?(?:frustrating|annoying|stressful|upsetting|disappointing|worrying|hard|difficult|inconvenient)|\b(?:is|was|be|sounds) (?:really |so |very |quite |incredibly )?(?:frustrating|upsetting|annoying|stressful|disappointing)\b|\bi'd (?:feel|be) the same|\bin your shoes|\bno wonder you\b|\bi hear you\b|\byour (?:concern|frustration|worry|worries)\b/g,
+    negatable: true,
+  },
+  { flag: 'we_language', re: /\b(?:we|we're|we've|we'll|we'd|our|ours|ourselves|us|let's)\b/g },
+  {
+    flag: 'compliment',
+    re: /\b(?:great|good|excellent|wise|smart|nice|perfect|fantastic|wonderful|lovely|brilliant|solid|superb|fine|terrific) (?:choice|pick|call|eye|taste|decision|find|selection)\b(?! of\b)|\byou(?: have|'ve got| got) (?:a |such a |such )?(?:really |very |truly )?(?:great|good|excellent|fine|keen|sharp|real|impeccable|exquisite) (?:eye|taste|sense)|\byou (?:clearly |really |obviously |certainly |definitely )?know (?:your|what you're|what you are|a thing|your stuff|quality)|\b(?:so|very|really|how) (?:thoughtful|considerate|sweet|kind|smart|wise|careful|caring) of you|\bgood (?:on you|for you)\b|\byou(?:'re| are) (?:so |very |really |clearly |quite |such )?(?:thoughtful|detail-oriented|observant|savvy|an expert|a pro|right to|smart to|wise to|careful|a careful|a smart)|\b(?:sharp|keen|good) eye\b|\bimpeccable taste\b|\bhas great taste\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'rude',
+    re: /\btake it or leave it\b|\b(?:buy it|take it|order it) or (?:don't|not)\b|\bi (?:already|just) (?:told|said|explained)\b|\bi(?:'ve| have) (?:already )?(?:told|said|explained) (?:you |this |that |it )?(?:already|before|twice|three times|\d+ times|many times|several times|a (?:few|hundred|million|thousand) times)|\bhow many times\b|\bas i (?:already )?(?:said|told you)\b|\bread (?:the \w+ |it |the \w+ \w+ )?(?:yourself|again)\b|\b(?:look|check|figure) (?:it |that )?(?:out )?(?:for )?yourself\b|\bfigure it out\b|\bstop (?:asking|messaging|bothering|texting|writing|complaining|nagging)|\bnot my (?:problem|job|fault)\b|(?:^|[.!?] *)whatever(?=[.!?]|$)|\bare you (?:stupid|blind|kidding me)|\bcan't you read\b|\bif you don't (?:like|want) it,? (?:then )?(?:don't|go|just)\b|\bgo (?:somewhere else|elsewhere)\b|\bshop elsewhere\b|\bi don't (?:have time|care)\b|\bwe(?:'re| are) (?:busy|very busy|too busy)|\bi'm (?:busy|too busy)\b|\bdeal with it\b|\bor i(?:'m| am| will|'ll) cancel|\bpay (?:now|up) or\b|\bnot our problem\b|\bbuy it or not\b|\bi don't have all day\b/g,
+  },
+  {
+    flag: 'argue',
+    re: /\byou(?:'re| are) (?:just |simply |completely |totally )?(?:wrong|mistaken|incorrect|confused)\b|\b(?:that|this)(?:'s| is) (?:simply |just |absolutely |completely |totally )?(?:not true|not the case|incorrect|false|wrong|impossible|nonsense|not right|not correct)\b|\bit(?:'s| is) (?:simply |just )?(?:not true|not the case|false)\b|\bthat's not how\b|\bno,? (?:we|it|that|this|they) (?:did|do|does|is|was|are)(?:n't| not)\b|\bthat never happened\b|\bthere's no way\b|\bnot true\b|\bthat makes no sense\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'blame',
+    re: /\b(?:that's|it's|this is|that is|it is) (?:entirely |completely |all |totally )?your (?:own )?(?:fault|mistake|problem|responsibility)|\byour fault\b|\byou should(?:'ve| have) (?:read|checked|looked|measured|asked|chosen|picked|ordered|selected|told|noticed|paid attention|double-checked|confirmed|contacted|seen|known)|\byou (?:didn't|did not|never|failed to) (?:read|check|look|measure|compare|notice|pay attention|follow|choose|select|tell|confirm|see)\b|\byou (?:just )?(?:didn't|did not) \w+ (?:properly|carefully|correctly)\b|\byou (?:picked|chose|selected|ordered|entered|typed|put|gave|wrote|filled in|set) (?:in )?(?:the |a )?(?:wrong|incorrect)\b|\byou (?:washed|used|installed|handled|stored|set up) (?:it|them) (?:the )?(?:wrong|incorrectly|improperly)|\byou (?:picked|chose|selected|ordered|bought) (?:\w+ ){0,2}yourself\b|\bthat's on you\b|\bblame yourself\b|\buser error\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'absolute_promise',
+    re: /\b(?:guarantee|promise|swear)s? (?:you |it |that |they |this |delivery |it'll |you'll |it will |they'll )|\bguaranteed to (?:arrive|work|fit|last|be|get)|\bdefinitely (?:arrive|be|won't|will|no|not|get|fit|work|last)\b|\bwill (?:definitely|surely|certainly)\b|\bwill (?:absolutely |surely |definitely )?never (?:break|fail|fade|let you down|wear out|crack|shrink|stop|leak|tear|go wrong)|\b(?:never|won't ever) (?:breaks?|fails?|fades?|wears? out|shrinks?|leaks?|tears?)\b|\babsolutely (?:no problem|never|won't|will|sure|guaranteed)|\b100 ?% (?:sure|certain|won't|will|guaranteed to|no problem)|\bfor sure\b|\bno question(?=[.!,]|$)|\bwithout (?:a |any )?(?:doubt|fail)\b|\bi(?:'m| am) (?:100% |absolutely |completely )?(?:sure|certain) (?:it|you|they)\b|\bit will (?:arrive|be there|be at your door|reach you) (?:tomorrow|today|by)\b|\bno way it (?:will|can)\b|\bzero (?:chance|risk) of\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'hedge',
+    re: /\b(?:maybe|perhaps|probably|possibly|presumably|roughly|approximately|likely|apparently|supposedly|i think|i believe|i guess|i suppose|i assume|not (?:100% |totally |completely |entirely |really |quite )?sure|not certain|should be|might be|may be|could be|more or less|or so|kind of|sort of|something like|around \d|about \d|about standard|around (?:standard|the same)|give or take|if i remember|if i recall|seems to|seems like|i'd say|i reckon)\b/g,
+    negatable: true,
+    veto: /\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b/g,
+  },
+  {
+    flag: 'probe',
+    re: /\b(?:who (?:is|'s|are) (?:it|this|they|the gift|these) for|who(?:'s| is) it for|for yourself|is (?:it|this|that) (?:a gift|for (?:you|yourself|your|a|someone|him|her|them))|what (?:size|sizes|colou?r|style|budget|kind|type|skin|age|shoe size|fit|occasion|length)|which (?:size|colou?r|style|model|one) do you|what (?:do|will|would|did) you (?:mostly |mainly |usually |normally |typically )?(?:use|need|want|wear|like|plan|have in mind|look for)|what (?:are|were) you (?:looking|planning|hoping)|what(?:'s| is) (?:your|the) (?:skin|size|budget|height|usual|favorite|favourite|preferred|style|age|occasion|weight)|how (?:old|tall|big|much do you weigh|often|many people|much do you|long do you)|have you (?:used|worn|tried|had|bought|owned)|do you (?:usually|normally|often|have (?:sensitive|dry|oily|any (?:allergies|preference))|need|plan|wear|use|already have|mainly)|what (?:is|are) (?:it|they|these) for|are you (?:looking for|shopping for|buying for|planning)|any (?:particular|specific) (?:colou?r|style|size|budget|preference)|(?:your|the baby's|their) (?:budget|skin type|usual size|height|weight|age))\b/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'choice_question',
+    re: /(?<!\b(?:questions|question|anything|concerns|problems|issues|help|something|else)) or (?!not\b|anything\b|something\b|so\b|other\b|any\b|concerns\b|questions\b|else\b|more\b|less\b|two\b|if\b|would\b|do\b|are\b|is\b|can\b|i\b|we\b|you'd\b)/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'recommend',
+    re: /\b(?:i(?:'d| would)? (?:recommend|suggest|go with|advise)|we (?:(?:would|'d) )?(?:recommend|suggest)|my (?:recommendation|suggestion|pick)|you (?:might|may|could|would) (?:also )?(?:like|love|enjoy|want to (?:try|check|consider|add|pair|look at))|you might want|(?:also |why not )?(?:try|consider|check out) (?:the|this|our|a|these|it in)\b|pairs? (?:well|nicely|perfectly|great) with|goes (?:well|great|perfectly|nicely) with|add the matching|(?:add|get) (?:a|the|our) matching|would suit you|(?:is|are) perfect for you|a better (?:fit|choice|option) for you|go for the|worth adding)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'value',
+    re: /\b(?:made (?:of|from|with)|material|fabric|cotton|silk|wool|cashmere|leather|linen|chiffon|alumin(?:um|ium)|stainless|steel|bamboo|breathab\w*|breathes|soft|comfortable|comfy|durable|sturdy|lightweight|waterproof|water-resistant|(?:high |premium |top |great |excellent )quality|premium|high-grade|aircraft-grade|handmade|hand-stitched|stitching|craftsmanship|battery (?:lasts|life)|lasts|long-lasting|noise[- ]cancel\w*|keeps? (?:you|your|drinks|food|it|them)|protects?|won't (?:itch|pill|fade|crack|stretch|irritate|scratch)|doesn't (?:itch|pill|fade|irritate)|gentle|hypoallergenic|moisturi\w*|hydrat\w*|nourish\w*|enriched|formula(?:ted)?|ingredients?|natural|organic|nutrition\w*|easy to (?:clean|use|wash|carry|store)|machine washable|worth (?:every|it|the)|value for (?:money|the price)|great value|good value|pays for itself|insulated|cozy|flattering|slimming|versatile|absorb\w*|ergonomic|energy-saving|capacity|blocks out|non-stick|anti-\w+)\b/g,
+    veto: /\b(?:quality|material|fabric) (?:issues?|problems?|defects?|complaints?)\b|\bany quality\b/g,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:best[- ]?sell\w*|top[- ]sell\w*|top seller|most popular|(?:very |really |super |hugely )popular|customers? (?:love|keep|rave|adore|say|buy|come back|reorder|swear)|(?:many|lots of|thousands of|hundreds of|tons of|plenty of|most of our|a lot of|so many) (?:customers|buyers|people|moms|parents|shoppers|happy customers|of our customers|repeat)|repeat (?:customers|buyers|purchases?)|(?:great|good|excellent|positive|glowing|rave|five-star|5-star|amazing) reviews|\d[\d,.]* (?:five-star |5-star |positive |good |great )?(?:reviews|ratings)|reviews? (?:are|is) (?:great|excellent|amazing|fantastic)|highly rated|rated \d|we've sold|sold (?:tens of |hundreds of |thousands of |over |more than )?(?:\d[\d,]*|thousands|hundreds|millions)|sells? (?:out|like hot cakes|really well|very well)|fan favou?rite|everyone loves|flying off the shelves|reorder\w*|word of mouth|customer favou?rite)\b/g,
+  },
+  {
+    flag: 'discount_offer',
+    re: /(?:\$\d+(?:\.\d+)?|\d+ ?%|\b\d+ dollars?|\b\d+ (?:bucks|euros?|pounds?)) off\b|\$\d+-off|\b(?:discount|coupon|voucher|promo(?: code)?|special price|lower (?:the |your )?price|knock (?:\$?\d+ )?off|take (?:\$?\d+|\d+ ?%) off|price (?:cut|drop|reduction)|markdown|rebate|cash ?back|reduce the price|best price i can do)/g,
+    negatable: true,
+    postNegatable: true,
+  },
+  {
+    flag: 'gift_offer',
+    re: /\b(?:free gifts?|(?:little |small |free |complimentary |bonus |extra )gifts?|as a (?:little |small |free )?gift|gift (?:for you|with (?:your|every|each))|complimentary|freebie|bonus|free samples?|(?:a|an|one|two|three|some|\d+|extra|plus) free (?!shipping|delivery|returns?|exchanges?|trial|consultation|postage|standard|express|upgrade)\w+|throw in|slip (?:a|an|in)|include (?:a|an) (?:free|little|small|bonus|matching)|(?:add|include|get|comes? with) (?:a |two |an |one |some )?free)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'free_shipping',
+    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping (?:is|'s|will be|is totally|is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay|waive) (?:the |your )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no shipping (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
+    negatable: true,
+    postNegatable: true,
+  },
+  {
+    flag: 'assurance',
+    re: /\b(?:escrow|held (?:by|until)|buyer protection|purchase protection|money[- ]back|full refund|refund (?:if|within|policy|guarantee)|(?:request|get|claim|receive) a (?:full )?refund|refundable|returns?\b(?! to\b)(?! back)|return (?:it|them|policy|window)|free returns|exchange (?:policy|it for free|within)|warrant\w*|guarantee(?:d)? (?:genuine|authentic|original)|(?:genuine|authentic|original),? guaranteed|100 ?% (?:genuine|authentic|original)|genuine|authentic|authori[sz]ed (?:dealer|retailer|seller|reseller|store)|official (?:store|retailer|distributor)|shipping insurance|insured|quality guarantee|satisfaction guarantee|no counterfeits?|payment is released|released to (?:us|the seller)|until you confirm (?:receipt|delivery))\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'closing_push',
+    re: /\b(?:place (?:the|your|an) order|order (?:now|today|it now|yours)|check ?out(?! (?:the|our|this|these|a|my)\b)|buy (?:now|it now|today)|add (?:it |them |this |one )?to (?:your |the )?(?:cart|basket)|grab (?:it|one|yours|them)|snap (?:it|one) up|lock in|secure (?:yours|one|it)|complete (?:your|the) (?:order|purchase)|before (?:it's|they're|they are|it is) (?:gone|sold out)|while (?:it's|they're|stocks?) (?:in stock|last|available)|only (?:a few|\d+) left|limited stock|don't miss (?:out)?|ready to order|go ahead and (?:order|buy|get))\b/g,
+  },
+  {
+    flag: 'payment_reminder',
+    re: /\b(?:complete (?:the|your) payment|(?:haven't|have not|hasn't|has not|not yet|still not|not been) (?:yet )?paid|unpaid|awaiting payment|pending payment|payment (?:is )?(?:still )?pending|still no payment|no payment yet|(?:remember|don't forget|please remember) to pay|pay (?:for )?(?:your|the) order|pay (?:now|today|soon)|finish (?:the )?(?:checkout|payment)|make the payment|(?:submit|complete) payment|payment reminder|(?:if|once|when) you pay (?:today|now|soon)|hasn't been paid)\b/g,
+  },
+  {
+    flag: 'order_check',
+    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:address|order|size) (?:correct|right)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b/g,
+  },
+  {
+    flag: 'farewell',
+    re: /\b(?:have a (?:nice|great|good|lovely|wonderful|pleasant|fantastic) (?:day|evening|weekend|one|night|time)|see you(?: again| soon| next time| later| tomorrow|(?=[.!]|$))|goodbye|bye|take care|come back (?:soon|anytime|again|any time)|(?:visit|shop with) us again|follow (?:our|the) (?:shop|store)|(?:bookmark|favorite|favourite) (?:our|the) (?:shop|store)|enjoy your (?:day|purchase|new|weekend)|hope to see you|look forward to (?:seeing|serving|hearing)|feel free to come back|welcome to come back|until next time|have a good one)\b/g,
+  },
+  {
+    flag: 'escalate',
+    re: /\b(?:supervisor|manager|team lead(?:er)?|my lead|my boss|the boss|management|escalat\w*|(?:get|request|ask for|need|seek) (?:an? |the )?(?:approval|authori[sz]ation|sign[- ]off)|sign off|approv\w* (?:by|from)|check with (?:my|our|the) (?:team|manager|supervisor|boss|lead)|beyond what i can (?:approve|authori[sz]e|offer)|above my (?:authority|pay grade|limit))\b/g,
+  },
+];
+
+/** en: a sentence ending with a question mark. */
+function isQuestion(sentence: string): boolean {
+  return sentence.includes('?');
+}
+
+/** The en rule set. */
+export const enRules: LocaleRules = {
+  rules,
+  negatorBefore:
+    /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|unable|without|nor|neither|none)\b|n't\b/,
+  negatorExceptions:
+    /\bno (?:problem|worries|doubt|question|need to worry)\b|\bno[- ]questions[- ]asked\b|\bnot only\b|\bdon't (?:worry|hesitate|forget|miss)\b|\bwithout (?:a doubt|fail)\b/g,
+  negationWindow: 40,
+  negatorAfter: /^(?:\s+(?:is|are|was|were|does|do|will|would|can|could|has|have))?(?:\s+(?:not|never)\b|n't\b)/,
+  curt: /^(?:yes|no|ok|okay|k|kk|yep|yeah|yup|ya|nope|nah|here|here i am|sure|fine|right|correct|sold out|out of stock|in stock|no stock|none|done|noted|got it|available|not available|it is|it isn't|true|false|dunno|idk|nothing|wait|hold on|later|whatever|no idea|yes it is|no it isn't|yes we do|no we don't|we do|we don't)$/,
+  isQuestion,
+};

@@ -1,0 +1,154 @@
+/**
+ * es rules: the semantics of shared/reply-flags.md in Spanish shop-chat phrasing, grounded in
+ * seed 004 (afinidad, persuasión, the concession ladder, trust). Text is normalised: lower case,
+ * NFKC, accents stripped (ñ → n), so every pattern is written without accents.
+ */
+import type { LocaleRules, PhraseRule } from './types';
+
+/** First-person-plural verb forms that are nouns or adjectives, not "we". */
+const NOT_WE = 'ramos|amos|gamos|tramos|reclamos|extremos|supremos|mismos|memos|temos|ramos';
+
+const rules: PhraseRule[] = [
+  {
+    flag: 'greeting',
+    re: /\b(?:hola|buen(?:os|as) (?:dias|tardes|noches)|(?<!un )buen dia|bienvenid[oa]s?|(?:le|les|te) (?:damos|doy) la bienvenida|saludos cordiales|encantad[oa] de (?:saludarle|atenderle|ayudarle))\b/g,
+  },
+  {
+    flag: 'thanks',
+    re: /\b(?:(?:muchas |mil )?gracias|agradec\w+|agradezc\w+|se lo agradezco)\b/g,
+    negatable: true,
+    veto: /\bgracias a (?:su|sus|la|el|los|las|que|este|esta|ese|esa|nuestr\w+)\b/g,
+  },
+  {
+    flag: 'apology',
+    re: /\b(?:lo siento|lo sentimos|lamento|lamentamos|disculpe|disculpa|disculpas|disculpen|perdon|perdone|perdona|mil perdones|sentimos (?:mucho )?(?:la|el|las|los|lo))\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'empathy',
+    re: /\b(?:(?:le |lo )?entiendo|entendemos|(?:le |lo )?comprendo|comprendemos|me imagino|nos imaginamos|me hago cargo|es (?:muy |totalmente )?(?:normal|logico|comprensible) que|(?:es|resulta|debe ser) (?:muy |realmente |bastante |tan )?(?:frustrante|molesto|desagradable|estresante|preocupante|incomodo|fastidioso)|lo (?:frustrante|molesto|desagradable|estresante|preocupante|incomodo)|en su lugar|se (?:como|lo que) se siente|tiene (?:toda la )?razon en (?:estar|preocuparse|sentirse|enfadarse)|su preocupacion|sus preocupaciones|su (?:malestar|molestia|frustracion))\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'we_language',
+    re: new RegExp(
+      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos|(?!(?:${NOT_WE})\\b)\\w{2,}(?:amos|emos|aremos|eremos|iremos)|\\w+(?:enos|anos)(?<=(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)(?:[ae]nos)))\\b`,
+      'g',
+    ),
+  },
+  {
+    flag: 'compliment',
+    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|gran|estupenda|magnifica|acertada|sabia|perfecta) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?)|que detalle|hace (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:eligio|escogio) (?:muy )?bien)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'rude',
+    re: /\blo toma o lo deja\b|\b(?:ya )?se lo (?:he )?(?:dije|dicho|explique|explicado|repetido)\b|\bya le (?:dije|he dicho|explique|he explicado)\b|\bcuantas veces\b|\blea(?:lo)? (?:la \w+ )?(?:usted mism[oa]|otra vez|bien)\b|\bbusquelo usted\b|\bno es (?:mi|nuestro) problema\b|\bdeje de (?:preguntar|escribir\w*|molestar|insistir|quejarse|dar la lata)|\bsi no le (?:gusta|convence|interesa),? no (?:lo )?compre\b|\bno (?:tengo|tenemos) tiempo\b|\b(?:vaya|compre|busque) (?:a|en) otra tienda\b|(?:^|[.!?] *)lo que sea(?=[.!?]|$)|\bno podemos esperar todo el dia\b|\bpague ya\b|\bo se lo cancel\w+|\bno sabe leer\b|\bme da igual\b|\bcompre o no compre\b|\bno me haga perder el tiempo\b/g,
+  },
+  {
+    flag: 'argue',
+    re: /\b(?:esta|estas) (?:usted )?(?:equivocad[oa]|confundid[oa])|\b(?:usted )?se equivoca\b|\b(?:eso|esto) (?:no es|es) (?:cierto|verdad|falso|mentira)\b|\beso es (?:falso|mentira|imposible)\b|\bno es (?:cierto|verdad)\b|\bes imposible\b(?! que)|\bno tiene razon\b|\bcomo que (?:es|no)\b|\bno lo es\b|\bde ninguna manera\b|\bno,? (?:nosotros )?no (?:enviamos|mandamos|hemos|tenemos la culpa|vendemos)/g,
+    negatable: true,
+  },
+  {
+    flag: 'blame',
+    re: /\bes (?:culpa suya|su culpa)\b|\bculpa (?:suya|de usted)\b|\b(?:usted )?debio (?:leer|revisar|mirar|comprobar|fijarse|elegir|medir|preguntar|consultar)\w*|\bdeberia haber (?:leido|revisado|mirado|comprobado|elegido|medido|preguntado)|\b(?:es usted quien|fue usted quien|usted mism[oa]) (?:no |eligio|puso|escogio|hizo|ha |lo |la )|\busted (?:no )?(?:leyo|reviso|miro|comprobo|eligio mal|puso mal|escogio mal|se equivoco al|lavo mal|lo lavo|la lavo|uso mal|no ha comparado)|\b(?:lo|la|los|las) (?:lavo|uso|instalo) mal\b|\beligio la talla equivocada\b|\b(?:puso|escribio|introdujo) mal (?:la|su)\b|\busted (?:eligio|escogio|pidio|puso) (?:\w+ ){0,2}(?:equivocad[oa]|mal|incorrect[oa])\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'absolute_promise',
+    re: /\b(?:le|te|les) (?:garantizo|aseguro|prometo|juro)\b|\bse lo (?:aseguro|garantizo|prometo|juro)\b|\bseguro que (?:no|llega|le|lo|la|funciona|sale|va)\b|\bsin falta\b|\bdefinitivamente\b|\bnunca (?:se rompe|falla|se estropea|se raya|destine|encoge|se rompera)|\bno se (?:rompe|raya|estropea|rompen|rayan|estropean) nunca|\bsin ninguna duda\b|\bsin duda (?:llegara|le|lo|no)\b|\bes imposible que\b|\bjamas (?:se|falla)\b|\bgarantizado que\b|\bcien por cien seguro\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'hedge',
+    re: /\b(?:quizas?|tal vez|probablemente|posiblemente|a lo mejor|puede que|creo que|me parece que|supongo|diria que|mas o menos|alrededor de|aproximadamente|unos? \d|unas? \d|no estoy segur[oa]|no se (?:si|seguro)|deberia (?:ser|de ser|quedar)|seguramente|igual es)\b/g,
+    negatable: true,
+    veto: /\b(?:quizas?|tal vez|a lo mejor|puede que) (?:tambien )?le (?:guste|interese|encante|vaya)\b/g,
+  },
+  {
+    flag: 'probe',
+    re: /\b(?:para quien|(?:es|seria|son) para (?:usted|regalar|su|un|una|regalo|alguien)|que (?:talla|numero|color|tipo|estilo|edad|presupuesto|uso|medida)|(?:cuantos?|cuantas?) (?:meses|anos|personas|semanas)|cuanto (?:mide|pesa|quiere gastar)|(?:ha|habia) (?:usado|probado|comprado|tenido|llevado) (?:antes|ya|alguna)?|(?:usa|calza|lleva|suele usar) normalmente|para que lo (?:va|quiere|necesita)|que (?:le|te) (?:gusta|interesa)|busca algo|tiene (?:la )?piel|su piel|su (?:altura|peso|talla|presupuesto)|lo necesita para|(?:que|cual) (?:uso|ocasion)|tiene (?:algun|alguna) preferencia)/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'choice_question',
+    re: /(?<!\b(?:duda|dudas|pregunta|preguntas|consulta|algo|problema|cosa)) [ou] (?!no\b|algo\b|alguna\b|alguno\b|cualquier\b|pregunta|duda|consulta|mas\b|menos\b)/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'recommend',
+    re: /\b(?:le (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos)|(?:le|te) (?:puede|podria|podrian|pueden) (?:gustar|interesar|encantar)|(?:quizas?|tal vez|a lo mejor) (?:tambien )?le (?:guste|interese|encante|vaya bien)|(?:tambien )?(?:pruebe|considere) (?:la|el|nuestr|est)|llevese (?:tambien)?|combina (?:muy |perfectamente )?bien con|(?:le|te) (?:quedaria|iria|vendria) (?:muy |genial|perfect)|(?:mi|nuestra) recomendacion|ideal para usted|perfect[oa] para usted)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'value',
+    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|enriquecid[oa]|protege|dura \d+|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
+    veto: /\b(?:problema|defecto|fallo)s? de calidad\b/g,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|se vende (?:muy bien|muchisimo)|se agota)\b/g,
+  },
+  {
+    flag: 'discount_offer',
+    re: /\b(?:descuento|cupon(?:es)?|rebaja(?:rle|rlo|rla)?|le rebajo|rebajo|\d+ ?% (?:de descuento|menos)|\d+ ?(?:€|euros?) (?:de descuento|menos)|precio especial|codigo (?:de descuento|promocional)|oferta especial|le dejo (?:el precio )?en|bajar(?:le)? el precio|le hago (?:un )?precio|vale de descuento)\b/g,
+    negatable: true,
+    postNegatable: true,
+  },
+  {
+    flag: 'gift_offer',
+    re: /\b(?:regalo|obsequio|de regalo|le regalo|le regalamos|regalamos|(?:muestra|muestras|sobres?|unidad|funda|bolsa|llavero) (?:\w+ ){0,3}(?:gratis|gratuit[oa]s?)|detalle de regalo|sin coste adicional)\b/g,
+    negatable: true,
+    veto: /\b(?:para|es un|es una) regalo\b|\bpara regalar\b/g,
+  },
+  {
+    flag: 'free_shipping',
+    re: /\b(?:envio (?:es |sera |sale |va )?(?:gratis|gratuito)|envio gratuito|envio gratis|sin (?:gastos|costes?|costo|cargo)s? de envio|(?:le )?(?:envio|enviamos|mandamos|mando) (?:el pedido |el paquete |su pedido |lo |la )?(?:gratis|sin coste)|(?:el )?envio corre (?:de mi cuenta|por (?:nuestra|mi) cuenta|de nuestra cuenta)|(?:pagamos|cubrimos|asumimos|pago|cubro) (?:el|los gastos de) envio|portes gratis|envio sin coste)\b/g,
+    negatable: true,
+    postNegatable: true,
+  },
+  {
+    flag: 'assurance',
+    re: /\b(?:devoluci\w+|devolver\w*|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:originales?|autentic[oa]s?)|originales?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito)\b/g,
+    negatable: true,
+    veto: /\bgarantizado que\b/g,
+  },
+  {
+    flag: 'closing_push',
+    re: /\b(?:(?:puede|pueda) (?:hacer|realizar|formalizar) (?:el|su) pedido|haga (?:el|su) pedido|(?:realice|formalice) (?:el|su) pedido|compre(?:lo|la)? (?:ya|hoy|ahora)|si lo compra (?:ahora|hoy|ya)|anadalo al carrito|(?:anadir|agregar|agreguelo|anadirlo) al carrito|no se lo pierda|quedan (?:pocas|pocos|solo)|ultimas unidades|aproveche|hagase con|pidalo (?:ya|hoy|ahora)|reservelo)\b/g,
+  },
+  {
+    flag: 'payment_reminder',
+    re: /\b(?:falta (?:el|realizar el|hacer el) pago|(?:aun|todavia) no (?:ha )?(?:pagado|pago|realizado el pago|completado el pago)|pendiente de pago|complete el pago|completar el pago|realice el pago|realizar el pago|(?:recuerde|no olvide) (?:pagar|realizar el pago|completar)|pague (?:ya|hoy|ahora|cuanto antes)|si paga (?:hoy|ahora|ya)|le recuerdo que (?:el|su) pedido|finalice (?:el|su) pago|efectue el pago)\b/g,
+  },
+  {
+    flag: 'order_check',
+    re: /\b(?:confirm(?:emos|o|ar|e|amos)? (?:su |la |el |los )?(?:direccion|pedido|datos|talla|color)|le confirmo|para confirmar|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
+  },
+  {
+    flag: 'farewell',
+    re: /\b(?:que (?:tenga|pase) (?:un )?(?:buen|feliz|excelente|bonito|lindo|gran) (?:dia|fin de semana|tarde|noche)|hasta (?:pronto|luego|la proxima|manana)|adios|nos vemos|vuelva (?:pronto|cuando quiera|cuando guste)|(?:le|la|lo|les) esperamos|siganos|(?:siga|seguir) nuestra tienda|guarde (?:nuestra tienda|la tienda) en favoritos|que disfrute|un saludo)\b/g,
+  },
+  {
+    flag: 'escalate',
+    re: /\b(?:supervisor[a]?|encargad[oa]|gerente|jef[ea]|responsable(?! de\b)|(?:pedir|solicitar) (?:autorizacion|aprobacion|permiso)|lo consulto|lo he consultado|consultar(?:lo)? con (?:mi|el|la)|(?:supera|excede) (?:lo que|mi) (?:yo )?(?:puedo autorizar|autorizacion|limite)|para que lo apruebe|se lo traslado|escalar)\b/g,
+  },
+];
+
+/** es: a sentence opened by ¿ or ending with a question mark. */
+function isQuestion(sentence: string): boolean {
+  return sentence.includes('?') || sentence.includes('¿');
+}
+
+/** The es rule set. */
+export const esRules: LocaleRules = {
+  rules,
+  negatorBefore: /\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?)\b/,
+  negatorExceptions:
+    /\bno se preocupe\b|\bsin (?:duda|problema|compromiso|preguntas)\b|\bno olvide\b|\bno dude\b/g,
+  negationWindow: 40,
+  negatorAfter: /^\s+(?:no|ya no)\b/,
+  curt: /^(?:si|no|vale|ok|okey|aqui|aca|claro|bueno|de acuerdo|hay|no hay|si hay|agotado|no queda|listo|correcto|ya|nada|espere|un momento|ninguno|tampoco|puede|sin stock|en stock|si tenemos|no tenemos)$/,
+  isQuestion,
+};
