@@ -17,18 +17,45 @@ const REPLIES: [Locale, string][] = [
   ['zh-CN', '在。'],
   ['zh-CN', '是您自己没看清就拍了,我已经说过好几遍了啊！！'],
   ['zh-CN', '理解您着急的心情,我请示一下主管,给您便宜10块,再给您包邮,今天下单今天发。'],
-  ['en', "Hi there, welcome to our store 🙂 These earbuds are our top seller: the battery lasts a full workday. What will you mostly use them for?"],
-  ['en', "I'm really sorry, but we can't offer any further discount. It comes with 7-day returns and has over 2,000 five-star reviews."],
-  ['en', 'Great pick :) I can ship it free and slip a matching keychain in as a little gift. Go ahead and check out!'],
-  ['en', "That's not true!! You didn't read the size chart, I've explained this three times already."],
+  [
+    'en',
+    'Hi there, welcome to our store 🙂 These earbuds are our top seller: the battery lasts a full workday. What will you mostly use them for?',
+  ],
+  [
+    'en',
+    "I'm really sorry, but we can't offer any further discount. It comes with 7-day returns and has over 2,000 five-star reviews.",
+  ],
+  [
+    'en',
+    'Great pick :) I can ship it free and slip a matching keychain in as a little gift. Go ahead and check out!',
+  ],
+  [
+    'en',
+    "That's not true!! You didn't read the size chart, I've explained this three times already.",
+  ],
   ['en', 'ok'],
-  ['en', 'Let me confirm your address: 10 Elm Street. I see your order is still unpaid, please complete the payment.'],
-  ['es', '¡Hola! Bienvenido a nuestra tienda 😊 Estas zapatillas son las más vendidas. ¿Qué número calza normalmente?'],
-  ['es', 'Lo siento mucho, no podemos hacerle más descuento, pero tiene devolución gratuita en 7 días.'],
-  ['es', 'Se nota que sabe elegir :) Le envío el pedido gratis y le regalo un llavero. Puede hacer el pedido ahora.'],
+  [
+    'en',
+    'Let me confirm your address: 10 Elm Street. I see your order is still unpaid, please complete the payment.',
+  ],
+  [
+    'es',
+    '¡Hola! Bienvenido a nuestra tienda 😊 Estas zapatillas son las más vendidas. ¿Qué número calza normalmente?',
+  ],
+  [
+    'es',
+    'Lo siento mucho, no podemos hacerle más descuento, pero tiene devolución gratuita en 7 días.',
+  ],
+  [
+    'es',
+    'Se nota que sabe elegir :) Le envío el pedido gratis y le regalo un llavero. Puede hacer el pedido ahora.',
+  ],
   ['es', 'Vale.'],
   ['es', 'Creo que es de algodón, probablemente. ¿Lo prefiere en negro o en blanco?'],
-  ['es', 'Le recuerdo que el pedido sigue pendiente de pago. Lo consulto con mi supervisor. ¡Hasta pronto!'],
+  [
+    'es',
+    'Le recuerdo que el pedido sigue pendiente de pago. Lo consulto con mi supervisor. ¡Hasta pronto!',
+  ],
 ];
 
 /** CPU milliseconds used by this process so far. */

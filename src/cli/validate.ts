@@ -3,7 +3,8 @@
  * Problems go to stderr as `FILE:LINE:COL: message (at /json/pointer)` (or, with --json, as one
  * JSON array on stdout). Exit 0 when every file is valid, 1 when any has an error, 2 on bad usage.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { formatProblem, parseScenario, type Problem } from '../core/scenario';
 
 const USAGE = 'usage: npm run --silent validate -- [--json] FILE...';
@@ -16,8 +17,7 @@ function fileProblem(file: string, message: string): Problem {
 export function validateFile(file: string): Problem[] {
   let text: string;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) {
+    if (statSync(file).isDirectory()) {
       return [
         fileProblem(
           file,
@@ -29,35 +29,55 @@ export function validateFile(file: string): Problem[] {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return [fileProblem(file, 'no such file')];
-    if (code === 'EACCES' || code === 'EPERM')
+    if (code === 'EACCES' || code === 'EPERM') {
       return [fileProblem(file, 'permission denied: cannot read the file')];
+    }
     return [fileProblem(file, `cannot read the file (${code ?? 'unknown error'})`)];
   }
   const result = parseScenario(text, file);
   return result.ok ? result.warnings : result.problems;
 }
 
-function main(argv: string[]): number {
+/** What one run of the command prints and returns. */
+export interface ValidateRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command on its arguments (without the node and script paths). */
+export function runValidate(argv: readonly string[]): ValidateRun {
   const json = argv.includes('--json');
   const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json');
   const files = argv.filter((a) => !a.startsWith('--'));
   if (unknown.length > 0 || files.length === 0) {
-    if (unknown.length > 0) process.stderr.write(`unknown option ${unknown.join(', ')}\n`);
-    process.stderr.write(USAGE + '\n');
-    return 2;
+    const lead = unknown.length > 0 ? `unknown option ${unknown.join(', ')}\n` : '';
+    return { code: 2, stdout: '', stderr: `${lead}${USAGE}\n` };
   }
   const problems = files.flatMap(validateFile);
-  if (json) {
-    process.stdout.write(JSON.stringify(problems) + '\n');
-  } else {
-    for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
-  }
-  return problems.some((p) => p.severity !== 'warning') ? 1 : 0;
+  const code = problems.some((p) => p.severity !== 'warning') ? 1 : 0;
+  if (json) return { code, stdout: JSON.stringify(problems) + '\n', stderr: '' };
+  return { code, stdout: '', stderr: problems.map((p) => formatProblem(p) + '\n').join('') };
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`validate: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 1;
+function isMain(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  try {
+    const run = runValidate(process.argv.slice(2));
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    process.exitCode = run.code;
+  } catch (e) {
+    process.stderr.write(`validate: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -1,8 +1,8 @@
 /**
  * Mount the Phaser game layer in `parent` (lazy-loaded by the DOM shell:
- * `(await import('./game/mount')).default(parentEl)`). Phaser's renderer is chosen
- * automatically (WebGL, or Canvas where WebGL is unavailable, e.g. headless Chromium with
- * --disable-gpu); `?renderer=canvas|webgl` forces one. Phaser's own audio and input are off:
+ * `(await import('./game/mount')).default(parentEl)`). The renderer is WebGL on a real GPU and
+ * Canvas where WebGL is missing or software-only (e.g. headless Chromium with --disable-gpu);
+ * `?renderer=canvas|webgl` forces one. Phaser's own audio and input are off:
  * Howler plays the sounds and the DOM owns the keyboard (IME) and the pointer.
  */
 import Phaser from 'phaser';
@@ -13,14 +13,13 @@ import { FloorScene } from './scenes/FloorScene';
 import { MenuScene } from './scenes/MenuScene';
 import { ResultsScene } from './scenes/ResultsScene';
 import { SCENE_KEYS } from './scenes/keys';
+import { chooseRenderer, probeWebGL } from './logic/renderer';
 
 const CONTENT_SCENES: readonly GameSceneName[] = ['menu', 'floor', 'results'];
 
-function rendererType(search: string): number {
-  const forced = new URLSearchParams(search).get('renderer');
-  if (forced === 'canvas') return Phaser.CANVAS;
-  if (forced === 'webgl') return Phaser.WEBGL;
-  return Phaser.AUTO;
+function rendererType(): number {
+  const forced = new URLSearchParams(window.location.search).get('renderer');
+  return chooseRenderer(probeWebGL(document), forced) === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS;
 }
 
 const mountGameLayer: MountGameLayer = (parent) =>
@@ -72,7 +71,7 @@ const mountGameLayer: MountGameLayer = (parent) =>
 
     try {
       game = new Phaser.Game({
-        type: rendererType(window.location.search),
+        type: rendererType(),
         parent,
         transparent: true,
         banner: false,

@@ -58,7 +58,7 @@ test('new buyer messages are announced in the live region without taking focus',
   await startSession(page, 'hasty-power-bank');
   const kb = page.getByTestId('kb-search');
   await kb.click();
-  await kb.fill('保修');
+  await kb.fill('包邮');
   await expect(page.getByTestId('message-buyer').first()).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('#live')).toContainText('：');
   await expect(kb).toBeFocused();

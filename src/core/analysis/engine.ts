@@ -25,6 +25,9 @@ const SUPPRESSED_BY: readonly (readonly [Flag, readonly Flag[]])[] = [
   ['closing_push', ['payment_reminder']],
 ];
 
+/** How far around a match (code units) a veto phrase may reach. */
+const VETO_REACH = 24;
+
 /** Matches found so far: per flag, ranges of the normalised text. */
 type Found = Map<Flag, Range[]>;
 
@@ -53,10 +56,12 @@ function negatedAfter(text: string, end: number, rules: LocaleRules): boolean {
 function vetoed(rule: PhraseRule, text: string, sentence: Range, m: Range): boolean {
   if (rule.veto === undefined) return false;
   const re = rule.veto;
-  const s = text.slice(sentence.start, sentence.end);
+  // Vetoes are short phrases: look only near the match, within its sentence.
+  const from = Math.max(sentence.start, m.start - VETO_REACH);
+  const s = text.slice(from, Math.min(sentence.end, m.end + VETO_REACH));
   let hit = false;
   eachMatch(re, s, (a, b) => {
-    if (sentence.start + a < m.end && sentence.start + b > m.start) hit = true;
+    if (from + a < m.end && from + b > m.start) hit = true;
   });
   return hit;
 }

@@ -89,9 +89,8 @@ export function normalizeText(text: string, locale: Locale): NormalizedText {
     runStart = i;
   }
   if (runStart < n) parts.push(text.slice(runStart, n));
-  const out = (parts.length === 1 ? (parts[0] as string) : parts.join('')).replace(
-    /[A-Z]+/g,
-    (s) => s.toLowerCase(),
+  const out = (parts.length === 1 ? (parts[0] as string) : parts.join('')).replace(/[A-Z]+/g, (s) =>
+    s.toLowerCase(),
   );
   if (sameLength) return { text: out, starts: null, ends: null, originalLength: n };
   return { text: out, ...buildMaps(text, stripMarks, out.length), originalLength: n };

@@ -1,8 +1,8 @@
 /**
  * The buyer machine: ONE factory for every persona (XState v5 `setup()` with named guards, actions
  * and delays). Behaviour comes from the persona traits and the scenario's beats; the logic is in
- * the pure reducers of react.ts. Outputs go to the parent (the session) with `sendParent`, and
- * are also emitted (`actor.on(type, ...)`) so that a buyer can be observed without a parent.
+ * the pure reducers of react.ts. Outputs go to the parent (the session) with `sendParent`; a
+ * buyer run without a parent emits them instead (`actor.on(type, ...)`).
  *
  * States: `active` (route → speaking → waiting / awaitingPayment / lingering) and the five final
  * outcomes `paid`, `unpaid`, `left`, `leftAngry`, `complaint`. Every agent event is handled in
@@ -87,54 +87,54 @@ export function createBuyerMachine() {
           mood: moodOf(context.gauges),
         };
         if (self._parent) enqueue.sendParent(out);
-        enqueue.emit(out);
+        else enqueue.emit(out);
       }),
       announceTyping: enqueueActions(({ context, self, enqueue }) => {
         const out: BuyerOutput = { type: 'buyer.typing', buyerId: context.buyerId };
         if (self._parent) enqueue.sendParent(out);
-        enqueue.emit(out);
+        else enqueue.emit(out);
       }),
       sayNext: enqueueActions(({ context, self, enqueue }) => {
         const r = sayNext(context);
-        enqueue.assign(r.context);
+        enqueue.assign(() => r.context);
         for (const out of r.outputs) {
           if (self._parent) enqueue.sendParent(out);
-          enqueue.emit(out);
+          else enqueue.emit(out);
         }
       }),
       handleReply: enqueueActions(({ context, event, self, enqueue }) => {
         const r = event.type === 'agent.reply' ? reactToReply(context, event) : none(context);
-        enqueue.assign(r.context);
+        enqueue.assign(() => r.context);
         for (const out of r.outputs) {
           if (self._parent) enqueue.sendParent(out);
-          enqueue.emit(out);
+          else enqueue.emit(out);
         }
       }),
       handleAction: enqueueActions(({ context, event, self, enqueue }) => {
         const r = event.type === 'agent.action' ? reactToAction(context, event) : none(context);
-        enqueue.assign(r.context);
+        enqueue.assign(() => r.context);
         for (const out of r.outputs) {
           if (self._parent) enqueue.sendParent(out);
-          enqueue.emit(out);
+          else enqueue.emit(out);
         }
       }),
       tickWait: enqueueActions(({ context, self, enqueue }) => {
         const r = tickWait(context);
-        enqueue.assign(r.context);
+        enqueue.assign(() => r.context);
         for (const out of r.outputs) {
           if (self._parent) enqueue.sendParent(out);
-          enqueue.emit(out);
+          else enqueue.emit(out);
         }
       }),
       pay: enqueueActions(({ context, enqueue }) => {
-        enqueue.assign(pay(context));
+        enqueue.assign(() => pay(context));
       }),
       finish: enqueueActions(({ context, self, enqueue }, params: { outcome: BuyerOutcome }) => {
         const r = finishWith(context, params.outcome);
-        enqueue.assign(r.context);
+        enqueue.assign(() => r.context);
         for (const out of r.outputs) {
           if (self._parent) enqueue.sendParent(out);
-          enqueue.emit(out);
+          else enqueue.emit(out);
         }
       }),
     },

@@ -6,3 +6,4 @@ export { lineIndex, lineText, localized, type LineEntry } from './lines';
 export { requireLocale, type RequireLocaleResult } from './require-locale';
 export { migrateScenario, MIGRATIONS, type Migration } from './migrate';
 export { normalizeForMatch } from './references';
+export { SCENARIO_SCHEMA_PATH, scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema';

@@ -19,7 +19,8 @@
  *   `advance(ms)` / `advanceTo(t)` is called. The browser adapter advances it by the real time
  *   elapsed between animation frames; Node advances it in simulated steps (`nextDue()` says when
  *   the next timer falls due). Every buyer delay runs on this clock.
- * - **Inputs** (`send`) are stamped with the clock's current time and logged; an input for an
+ * - **Inputs** (`send`) are stamped with the clock's current time and logged, after every timer
+ *   due by then has run (so a replay sees the same order); an input for an
  *   unknown buyer or one who has not arrived is logged as `agent.rejected`. After the session
  *   has ended, inputs are ignored.
  * - **View** (`getView`): a frozen TraineeView; a new object after each change. It hides
@@ -181,6 +182,10 @@ export function createSession(options: SessionOptions): SessionHandle {
     clock,
     send(input) {
       if (rt.ended) return;
+      // An input is always handled after every timer due at or before its time: the same
+      // order live and in a replay, however the clock was advanced.
+      clock.set(clock.now());
+      if (rt.ended) return notify();
       actor.send(input);
       notify();
     },
@@ -203,12 +208,14 @@ export function createSession(options: SessionOptions): SessionHandle {
       notify();
     },
     advanceTo(t) {
-      if (t > clock.now()) clock.set(t);
+      clock.set(Math.max(t, clock.now()));
       notify();
     },
     nextDue: () => clock.nextDue(),
     end() {
       if (rt.ended) return;
+      clock.set(clock.now());
+      if (rt.ended) return notify();
       actor.send({ type: 'session.end' });
       if (!rt.ended) actor.send({ type: 'session.forceClose' });
       notify();

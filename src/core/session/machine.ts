@@ -14,6 +14,7 @@ export type SessionEvent =
   | AgentInput
   | BuyerOutput
   | { type: 'session.arrive'; buyerId: string }
+  | { type: 'session.check' }
   | { type: 'session.forceClose' };
 
 type ErrorEvent = { type: `xstate.error.actor.${string}`; error: unknown };
@@ -76,13 +77,15 @@ export const sessionMachine = setup({
     recordBuyer: ({ context, event }) => {
       if (event.type.startsWith('buyer.')) context.rt.buyerOutput(event as BuyerOutput);
     },
-    buyerFailed: ({ context, event }) => {
+    buyerFailed: enqueueActions(({ context, event, enqueue }) => {
       const buyerId = event.type.slice('xstate.error.actor.'.length);
       const entry = context.rt.rosterEntry(buyerId);
       if (entry && entry.status === 'present') {
-        context.rt.buyerOutput({ type: 'buyer.done', buyerId, outcome: 'left' });
+        enqueue(() => context.rt.buyerOutput({ type: 'buyer.done', buyerId, outcome: 'left' }));
+        enqueue.raise({ type: 'session.check' });
       }
-    },
+    }),
+    check: enqueueActions(({ enqueue }) => enqueue.raise({ type: 'session.check' })),
     endByAgent: ({ context }) => {
       context.rt.endReason = 'agent';
     },
@@ -104,32 +107,49 @@ export const sessionMachine = setup({
   guards: {
     everyBuyerDone: ({ context }) => context.rt.allDone(false),
     everyPresentBuyerDone: ({ context }) => context.rt.allDone(true),
+    // Checked before the event is recorded: this buyer's done makes every buyer done.
+    lastBuyerDone: ({ context, event }) =>
+      event.type === 'buyer.done' &&
+      context.rt.roster.every((r) =>
+        r.buyer.id === event.buyerId ? r.status === 'present' : r.status === 'done',
+      ),
+    lastPresentBuyerDone: ({ context, event }) =>
+      event.type === 'buyer.done' &&
+      context.rt.roster.every((r) => r.buyer.id === event.buyerId || r.status !== 'present'),
   },
 }).createMachine({
   id: 'session',
   context: ({ input }) => ({ rt: input.rt }),
   initial: 'running',
   states: {
+    // Transitions out are explicit (no eventless transitions: they would be re-checked after
+    // every event, and buyers send many).
     running: {
       entry: 'scheduleArrivals',
-      always: { guard: 'everyBuyerDone', target: 'ended', actions: 'endAllDone' },
       on: {
         'session.arrive': { actions: 'arrive' },
         'agent.message': { actions: 'routeMessage' },
         'agent.action': { actions: 'routeAction' },
         'agent.hint': { actions: 'hint' },
         'agent.focus': { actions: 'focus' },
-        'buyer.*': { actions: 'recordBuyer' },
+        'buyer.*': [
+          { guard: 'lastBuyerDone', target: 'ended', actions: ['recordBuyer', 'endAllDone'] },
+          { actions: 'recordBuyer' },
+        ],
         'xstate.error.actor.*': { actions: 'buyerFailed' },
+        'session.check': { guard: 'everyBuyerDone', target: 'ended', actions: 'endAllDone' },
         'session.end': { target: 'closing', actions: 'endByAgent' },
       },
     },
     closing: {
-      entry: 'tellBuyersToEnd',
-      always: { guard: 'everyPresentBuyerDone', target: 'ended' },
+      entry: ['tellBuyersToEnd', 'check'],
       on: {
-        'buyer.*': { actions: 'recordBuyer' },
+        'buyer.*': [
+          { guard: 'lastPresentBuyerDone', target: 'ended', actions: 'recordBuyer' },
+          { actions: 'recordBuyer' },
+        ],
         'xstate.error.actor.*': { actions: 'buyerFailed' },
+        'session.check': { guard: 'everyPresentBuyerDone', target: 'ended' },
         'session.forceClose': { target: 'ended', actions: 'forceClose' },
       },
     },

@@ -9,7 +9,7 @@ import { NEGATIVE_FLAGS, type Flag } from '../analysis/flags';
 import type { AnalyzeReply } from '../analysis/types';
 import { authorityLimit, createDeal, personaTraits } from '../buyers';
 import type { Locale } from '../locale';
-import type { Beat, Buyer, Scenario } from '../scenario/schema';
+import type { Beat, Buyer, Fact, Scenario } from '../scenario/schema';
 import type { AgentInput } from '../session/contract';
 import type { ScenarioIndex } from '../session/scenario-index';
 import type { BuyerSeen } from './observe';
@@ -51,6 +51,8 @@ const MOVE_ORDER: readonly Flag[] = [
 
 interface Part {
   text: string;
+  /** A shorter way to say the same, used when the reply must be cut and the part is required. */
+  short?: string;
   /** Higher survives longer when the reply must be cut. */
   priority: number;
   required: boolean;
@@ -116,7 +118,17 @@ export function composeModelReply(ctx: ComposeContext, buyer: Buyer, seen: Buyer
   const steps: string[] = [];
   const say = (flag: Flag | 'fact' | 'filler', priority: number, required = false, extra: Partial<PhraseParams> = {}) => {
     const fn = ph[flag as keyof ModelPhrases] as (p: PhraseParams) => string;
-    const part: Part = { text: fn({ ...params, ...extra }), priority, required };
+    let text = fn({ ...params, ...extra });
+    if (flag === 'assurance') {
+      // Shop policy texts may carry other flags (e.g. free return shipping): fall back to plainer ones.
+      const clean = (t: string) => {
+        const f = ctx.analyze(t, ctx.locale).flags;
+        return f.includes('assurance') && !f.some((x) => x !== 'assurance' && x !== 'we_language');
+      };
+      const alts = [text, fn({ ...params, returnPolicy: params.safeguard }), ph.assuranceGeneric()];
+      text = alts.find(clean) ?? text;
+    }
+    const part: Part = { text, priority, required };
     if (flag !== 'fact' && flag !== 'filler') part.flag = flag;
     parts.push(part);
   };
@@ -144,8 +156,7 @@ export function composeModelReply(ctx: ComposeContext, buyer: Buyer, seen: Buyer
   } else if (beat) {
     for (const factId of beat.requiredFacts) {
       const fact = ctx.index.product(buyer.product)?.facts.find((f) => f.id === factId);
-      if (!fact) continue;
-      say('fact', 95, true, { label: fact.label[ctx.locale] ?? fact.label['zh-CN'], value: fact.value[ctx.locale] ?? fact.value['zh-CN'] });
+      if (fact) parts.push(factPart(ctx, fact, forbidden));
     }
     const moves = chooseMoves(beat, buyer, c, forbidden, first);
     moves.forEach((m, i) => say(m, 80 - i * 5, beat.requiredFacts.length === 0 && i === 0));
@@ -196,6 +207,24 @@ export function composeModelReply(ctx: ComposeContext, buyer: Buyer, seen: Buyer
   if (beat && !leaving && !bargain) reply.beatId = beat.id;
   return reply;
 }
+
+/**
+ * One required fact, stated with the product's own value; when that wording would show a
+ * forbidden flag (a hedge like "左右" in the value), or to keep the reply short, with the
+ * fact's accept words instead.
+ */
+function factPart(ctx: ComposeContext, fact: Fact, forbidden: Set<Flag>): Part {
+  const ph = PHRASES[ctx.locale].model;
+  const label = fact.label[ctx.locale] ?? fact.label['zh-CN'];
+  const value = fact.value[ctx.locale] ?? fact.value['zh-CN'];
+  const words = fact.accept[ctx.locale] ?? fact.accept['zh-CN'];
+  const full = ph.fact({ ...EMPTY, label, value });
+  const short = ph.fact({ ...EMPTY, label, value: words.slice(0, 2).join(ctx.locale === 'zh-CN' ? '、' : ', ') });
+  const dirty = ctx.analyze(full, ctx.locale).flags.some((f) => forbidden.has(f));
+  return dirty ? { text: short, priority: 95, required: true } : { text: full, short, priority: 95, required: true };
+}
+
+const EMPTY: PhraseParams = { product: '', returnPolicy: '', safeguard: '', shipping: '' };
 
 /** The beat to answer: the latest asked beat not answered since. */
 function pendingBeat(buyer: Buyer, seen: BuyerSeen): Beat | undefined {
@@ -314,7 +343,12 @@ function prune(
     const manyQ = c.oneQuestion && questions(kept) > 1;
     if (!tooLong && !dirty && !manyQ) return text;
     const drop = byPriority()[0];
-    if (!drop) return text;
-    kept = kept.filter((p) => p !== drop);
+    if (drop) {
+      kept = kept.filter((p) => p !== drop);
+      continue;
+    }
+    const longPart = kept.find((p) => p.short !== undefined);
+    if (!tooLong || !longPart) return text;
+    kept = kept.map((p) => (p === longPart ? { ...p, text: p.short!, short: undefined } as Part : p));
   }
 }

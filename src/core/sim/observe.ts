@@ -39,6 +39,9 @@ export interface BuyerSeen {
   sent: Set<string>;
 }
 
+/** Line-bank keys of a buyer's bare acknowledgement. */
+const SHORT_ACKS = new Set(['taciturn.ok', 'taciturn.oh']);
+
 /** Folds log entries into per-buyer observations. */
 export class Observer {
   readonly buyers = new Map<string, BuyerSeen>();
@@ -101,6 +104,11 @@ export class Observer {
           b.beatsAnswered.delete(beatId);
         }
         if ((ref?.kind === 'weak' || ref?.kind === 'bad') && beatId) b.beatsAnswered.delete(beatId);
+        // A bare "嗯" / "哦" right after an answer means it did not land: the beat is still open.
+        if (bank && SHORT_ACKS.has(p.lineId)) {
+          const lastAsked = b.beatsAsked[b.beatsAsked.length - 1];
+          if (lastAsked) b.beatsAnswered.delete(lastAsked);
+        }
         if (p.lineId === 'common.ordered' && b.order === 'none') {
           b.order = 'placed';
           b.placedAt = e.t;

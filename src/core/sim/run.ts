@@ -10,6 +10,7 @@ import type { LogEntry, SessionMode } from '../session/contract';
 import { createSession, defaultDeps, type SessionDeps, type SessionHandle } from '../session';
 import { indexScenario } from '../session/scenario-index';
 import { ScriptedAgent, type Policy } from './agent';
+import { memoDeps } from './memo';
 import { Observer } from './observe';
 
 export interface SimOptions {
@@ -34,7 +35,7 @@ export const DEFAULT_MAX_MS = 30 * 60_000;
  */
 export function runSim(options: SimOptions): { session: SessionHandle; log: readonly LogEntry[] } {
   const { scenario, locale, seed, policy } = options;
-  const deps = options.deps ?? defaultDeps;
+  const deps = memoDeps(options.deps ?? defaultDeps);
   const mode = options.mode ?? (scenario.buyers.length === 1 ? 'practice' : 'shift');
   const session = createSession({
     scenario,
@@ -66,7 +67,8 @@ export function runSim(options: SimOptions): { session: SessionHandle; log: read
       session.end();
       break;
     }
-    session.advanceTo(Math.max(next, now));
+    if (next <= now) session.advance(0);
+    else session.advanceTo(next);
   }
   return { session, log: session.getLog() };
 }

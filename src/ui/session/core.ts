@@ -1,45 +1,27 @@
 /**
- * The core as the browser drives it: the session (C2) wired to the analyzer and fact checker (A)
- * and the buyer machine (C1), and the report (C2). All of it lives in the lazy workbench chunk,
- * so the menu stays small.
+ * The core as the browser drives it: the session (with its default analyzer, fact checker and
+ * buyer machine) and the report. All of it lives in the lazy workbench chunk, so the menu stays
+ * small.
  */
-import { analyzeReply } from '../../core/analysis';
-import { checkFacts } from '../../core/analysis/facts';
-import { buyerMachine, personaTraits } from '../../core/buyers';
 import { buildReport, type Report } from '../../core/report';
 import type { Scenario } from '../../core/scenario/schema';
 import {
   createSession,
+  defaultDeps,
   resumeSession,
-  type SessionDeps,
   type SessionHandle,
 } from '../../core/session';
 import type { LogEntry } from '../../core/session/contract';
 import type { SessionOptions } from './types';
 
-/** The analyzer, the fact checker and the buyer machine, as the session needs them. */
-export const browserDeps: SessionDeps = {
-  analyzeReply,
-  checkFacts,
-  buyerLogic: (ctx) => ({
-    logic: buyerMachine,
-    input: {
-      buyer: ctx.buyer,
-      scenario: ctx.scenario,
-      persona: personaTraits(ctx.buyer.persona),
-      seed: ctx.seed,
-    },
-  }),
-};
-
 /** Starts a new session. */
 export function create(options: SessionOptions): SessionHandle {
-  return createSession({ ...options, deps: browserDeps });
+  return createSession({ ...options, deps: defaultDeps });
 }
 
-/** Rebuilds a session from its stored log. */
+/** Rebuilds a session from its stored log (the page was reloaded mid-session). */
 export function resume(scenario: Scenario, log: readonly LogEntry[]): SessionHandle {
-  return resumeSession(scenario, log, { deps: browserDeps });
+  return resumeSession(scenario, log, { deps: defaultDeps });
 }
 
 /** The report of a finished session. */

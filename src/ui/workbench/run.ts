@@ -193,6 +193,8 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
     order.update(active);
     composer.setEnabled(active !== null && active.outcome === undefined && !view.ended);
     frame.clock.textContent = formatDuration(view.now);
+    // The session time, for tests and tools that drive the page (ms since the start).
+    frame.el.dataset.now = String(Math.round(view.now));
     allDone.hidden = !(
       view.conversations.length > 0 &&
       view.conversations.every((c) => c.arrived && c.outcome !== undefined)

@@ -9,8 +9,8 @@
  */
 import { getAdjacencyMap, getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { transition } from 'xstate';
-import type { SnapshotFrom, StateValue } from 'xstate';
+import { createEmptyActor } from 'xstate';
+import type { ActorScope, SnapshotFrom, StateValue } from 'xstate';
 import { AGENT_ACTIONS } from '../../../src/core/session/contract';
 import { buyerMachine, personaTraits, UNPAID_GIVE_UP_MS } from '../../../src/core/buyers';
 import type { BuyerInput, BuyerMachineInput } from '../../../src/core/buyers';
@@ -24,6 +24,25 @@ type TimerEvent = { type: string };
 type ModelEvent = BuyerInput | TimerEvent;
 
 const OUTCOMES = ['paid', 'unpaid', 'left', 'leftAngry', 'complaint'];
+
+/** An inert actor scope (no parent, actions not executed), as @xstate/graph uses. */
+const empty = createEmptyActor();
+const scope = {
+  self: empty,
+  logger: () => {},
+  id: '',
+  sessionId: 'model',
+  defer: () => {},
+  system: empty.system,
+  stopChild: () => {},
+  emit: () => {},
+  actionExecutor: () => {},
+} as unknown as ActorScope<Snap, BuyerInput>;
+
+/** The next snapshot after one event (pure, like the graph traversal). */
+function step(snap: Snap, event: ModelEvent): Snap {
+  return buyerMachine.transition(snap, event as BuyerInput, scope as never);
+}
 
 /** Ids of the active state nodes of a state value ("buyer.active.waiting"...). */
 function activeIds(value: StateValue, prefix = 'buyer'): string[] {
@@ -86,7 +105,7 @@ function events(snap: Snap): ModelEvent[] {
 
 /**
  * A coarse state key: control state, progress counters, and what decides the buyer's next move
- * (patience band, whether trust and intent meet the persona's needs). Not the PRNG state nor
+ * (patience above a third, whether trust and intent meet the persona's needs to order). Not the PRNG state nor
  * exact gauges, so that the graph stays finite and small; every check runs on real snapshots.
  */
 function serialize(snap: Snap): string {
@@ -106,9 +125,8 @@ function serialize(snap: Snap): string {
     c.outcome ?? '',
     c.queue.map((l) => l.effect ?? '-').join(''),
     Math.min(2, c.deal.concessions.length),
-    Math.min(2, Math.floor(c.gauges.patience / 34)),
-    c.gauges.trust >= p.trustNeed,
-    c.gauges.intent >= p.intentToOrder,
+    c.gauges.patience > 33,
+    c.gauges.trust >= p.trustNeed && c.gauges.intent >= p.intentToOrder,
   ]);
 }
 
@@ -117,13 +135,22 @@ function inputFor(persona: PersonaId): BuyerMachineInput {
   return { buyer, scenario, persona: personaTraits(persona), seed: 3 };
 }
 
-function explore(persona: PersonaId) {
-  return getAdjacencyMap(buyerMachine, {
+/** The adjacency map as this test reads it: state key → snapshot and its transitions. */
+type Graph = Record<string, { state: Snap; transitions: Record<string, { state: Snap }> }>;
+
+/**
+ * The machine as @xstate/graph sees it. (@xstate/graph resolves its own copy of the xstate
+ * declarations, so the machine's type does not unify with its ActorLogic parameter.)
+ */
+const logic = buyerMachine as unknown as Parameters<typeof getAdjacencyMap>[0];
+
+function explore(persona: PersonaId): Graph {
+  return getAdjacencyMap(logic, {
     input: inputFor(persona),
-    events,
+    events: (s) => events(s as Snap) as never,
     serializeState: (s) => serialize(s as Snap),
     limit: 200_000,
-  });
+  }) as unknown as Graph;
 }
 
 /**
@@ -161,107 +188,111 @@ function runOutTheClock(
     if (!next) break;
     now = next[1];
     due.delete(next[0]);
-    snap = transition(buyerMachine, snap, { type: next[0] } as unknown as BuyerInput)[0];
+    snap = step(snap, { type: next[0] });
     steps += 1;
   }
   if (snap.status === 'done') for (const [k, at] of trail) seen.set(k, now - at);
   return { snap, elapsed: now, steps };
 }
 
-describe.each(process.env.ONLY ? [process.env.ONLY as PersonaId] : PERSONAS)('buyer machine model (%s)', (persona) => {
-  const t0 = performance.now();
-  const adj = explore(persona);
-  const keys = Object.keys(adj);
-  if (process.env.ONLY) console.log('STATES', persona, keys.length, Math.round(performance.now() - t0));
-  const snaps = keys.map((k) => adj[k]!.state as Snap);
+describe.each(process.env.ONLY ? [process.env.ONLY as PersonaId] : PERSONAS)(
+  'buyer machine model (%s)',
+  (persona) => {
+    const t0 = performance.now();
+    const adj = explore(persona);
+    const keys = Object.keys(adj);
+    if (process.env.ONLY)
+      console.log('STATES', persona, keys.length, Math.round(performance.now() - t0));
+    const snaps = keys.map((k) => adj[k]!.state as Snap);
 
-  it('explores a substantial state graph', () => {
-    expect(keys.length).toBeGreaterThan(100);
-    const values = new Set(snaps.map((s) => JSON.stringify(s.value)));
-    for (const v of ['"paid"', '"unpaid"', '"left"', '"leftAngry"']) expect(values).toContain(v);
-    expect([...values].some((v) => v.includes('speaking'))).toBe(true);
-    expect([...values].some((v) => v.includes('awaitingPayment'))).toBe(true);
-  });
+    it('explores a substantial state graph', () => {
+      expect(keys.length).toBeGreaterThan(100);
+      const values = new Set(snaps.map((s) => JSON.stringify(s.value)));
+      for (const v of ['"paid"', '"unpaid"', '"left"', '"leftAngry"']) expect(values).toContain(v);
+      expect([...values].some((v) => v.includes('speaking'))).toBe(true);
+      expect([...values].some((v) => v.includes('awaitingPayment'))).toBe(true);
+    });
 
-  it('handles every agent event in every non-final state', () => {
-    const checked = new Set<string>();
-    for (const snap of snaps) {
-      if (snap.status !== 'active') continue;
-      const kind = JSON.stringify([snap.value, snap.context.stage, snap.context.asked]);
-      if (checked.has(kind)) continue;
-      checked.add(kind);
-      for (const event of agentEvents(snap)) {
-        expect(snap.can(event), `${JSON.stringify(snap.value)} ${event.type}`).toBe(true);
-      }
-    }
-  });
-
-  it('can reach an outcome from every state in the graph', () => {
-    const canFinish = new Set<string>(keys.filter((k) => adj[k]!.state.status === 'done'));
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const k of keys) {
-        if (canFinish.has(k)) continue;
-        const next = Object.values(adj[k]!.transitions).map((t) => serialize(t.state as Snap));
-        if (next.some((n) => canFinish.has(n))) {
-          canFinish.add(k);
-          grew = true;
+    it('handles every agent event in every non-final state', () => {
+      const checked = new Set<string>();
+      for (const snap of snaps) {
+        if (snap.status !== 'active') continue;
+        const kind = JSON.stringify([snap.value, snap.context.stage, snap.context.asked]);
+        if (checked.has(kind)) continue;
+        checked.add(kind);
+        for (const event of agentEvents(snap)) {
+          expect(snap.can(event), `${JSON.stringify(snap.value)} ${event.type}`).toBe(true);
         }
       }
-    }
-    const stuck = keys.filter((k) => !canFinish.has(k));
-    expect(stuck).toEqual([]);
-  });
-
-  it('ends in a defined outcome when patience runs out (timers only)', () => {
-    const seen = new Map<string, number>();
-    let ran = 0;
-    for (const snap of snaps) {
-      if (snap.status !== 'active') continue;
-      const { snap: end, elapsed, steps } = runOutTheClock(snap, seen);
-      expect(elapsed).toBeLessThanOrEqual(UNPAID_GIVE_UP_MS + 10 * 60_000);
-      if (steps < 0) continue; // joined a run already seen to end
-      ran += 1;
-      expect(end.status, JSON.stringify(snap.value)).toBe('done');
-      expect(OUTCOMES).toContain(end.value);
-      expect(OUTCOMES).toContain(end.output?.outcome);
-    }
-    expect(ran).toBeGreaterThan(0);
-  });
-
-  it('session.end ends every non-final state in an outcome', () => {
-    for (const snap of snaps) {
-      if (snap.status !== 'active') continue;
-      const [end] = transition(buyerMachine, snap, { type: 'session.end' });
-      expect(end.status).toBe('done');
-      const expected =
-        snap.context.stage === 'paid'
-          ? 'paid'
-          : snap.context.stage === 'ordered'
-            ? 'unpaid'
-            : snap.context.stage === 'leaving'
-              ? snap.context.outcome
-              : 'left';
-      expect(end.value).toBe(expected);
-    }
-  });
-
-  it('has a shortest path to a paid order', () => {
-    // explored with good replies and timers only: the way a model agent plays
-    const paths = getShortestPaths(buyerMachine, {
-      input: inputFor(persona),
-      events: (s) =>
-        (s as Snap).status === 'active'
-          ? [modelAgent((s as Snap).context), ...timers(s as Snap).map((t) => t.event)]
-          : [],
-      serializeState: (s) => serialize(s as Snap),
-      toState: (s) => (s as Snap).value === 'paid',
-      limit: 200_000,
     });
-    expect(paths.length).toBeGreaterThan(0);
-    const path = paths[0]!;
-    expect(path.state.value).toBe('paid');
-    expect(path.steps.some((s) => s.event.type === 'agent.reply')).toBe(true);
-  });
-});
+
+    it('can reach an outcome from every state in the graph', () => {
+      const canFinish = new Set<string>(keys.filter((k) => adj[k]!.state.status === 'done'));
+      let grew = true;
+      while (grew) {
+        grew = false;
+        for (const k of keys) {
+          if (canFinish.has(k)) continue;
+          const next = Object.values(adj[k]!.transitions).map((t) => serialize(t.state as Snap));
+          if (next.some((n) => canFinish.has(n))) {
+            canFinish.add(k);
+            grew = true;
+          }
+        }
+      }
+      const stuck = keys.filter((k) => !canFinish.has(k));
+      expect(stuck).toEqual([]);
+    });
+
+    it('ends in a defined outcome when patience runs out (timers only)', () => {
+      const seen = new Map<string, number>();
+      let ran = 0;
+      for (const snap of snaps) {
+        if (snap.status !== 'active') continue;
+        const { snap: end, elapsed, steps } = runOutTheClock(snap, seen);
+        expect(elapsed).toBeLessThanOrEqual(UNPAID_GIVE_UP_MS + 10 * 60_000);
+        if (steps < 0) continue; // joined a run already seen to end
+        ran += 1;
+        expect(end.status, JSON.stringify(snap.value)).toBe('done');
+        expect(OUTCOMES).toContain(end.value);
+        expect(OUTCOMES).toContain(end.output?.outcome);
+      }
+      expect(ran).toBeGreaterThan(0);
+    });
+
+    it('session.end ends every non-final state in an outcome', () => {
+      for (const snap of snaps) {
+        if (snap.status !== 'active') continue;
+        const end = step(snap, { type: 'session.end' });
+        expect(end.status).toBe('done');
+        const expected =
+          snap.context.stage === 'paid'
+            ? 'paid'
+            : snap.context.stage === 'ordered'
+              ? 'unpaid'
+              : snap.context.stage === 'leaving'
+                ? snap.context.outcome
+                : 'left';
+        expect(end.value).toBe(expected);
+      }
+    });
+
+    it('has a shortest path to a paid order', () => {
+      // explored with good replies and timers only: the way a model agent plays
+      const paths = getShortestPaths(logic, {
+        input: inputFor(persona),
+        events: (s) =>
+          ((s as Snap).status === 'active'
+            ? [modelAgent((s as Snap).context), ...timers(s as Snap).map((t) => t.event)]
+            : []) as never,
+        serializeState: (s) => serialize(s as Snap),
+        toState: (s) => (s as Snap).value === 'paid',
+        limit: 200_000,
+      });
+      expect(paths.length).toBeGreaterThan(0);
+      const path = paths[0]!;
+      expect((path.state as Snap).value).toBe('paid');
+      expect(path.steps.some((s) => s.event.type === 'agent.reply')).toBe(true);
+    });
+  },
+);

@@ -19,11 +19,11 @@ function checkPositions(text: string, problems: readonly Problem[]): void {
 describe('parseScenario never throws', () => {
   it('on any string, and every problem has a position inside the text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
         const r = parseScenario(text, 'x.json');
         if (!r.ok) checkPositions(text, r.problems);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -51,7 +51,7 @@ describe('parseScenario never throws', () => {
           if (!r.ok) checkPositions(text, r.problems);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
   });
 
@@ -79,7 +79,7 @@ describe('parseScenario never throws', () => {
           if (!r.ok) checkPositions(text, r.problems);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

@@ -93,6 +93,8 @@ describe('shipped scenarios', () => {
       for (const id of ids) expect(id.startsWith(`${buyer.id}-`), id).toBe(true);
     }
     for (const product of s.products) {
+      expect(product.facts.length, product.id).toBeGreaterThanOrEqual(4);
+      expect(product.facts.length, product.id).toBeLessThanOrEqual(8);
       for (const fact of product.facts) {
         for (const loc of s.locales) {
           expect(fact.reject?.[loc]?.length ?? 0, `${fact.id} ${loc}`).toBeGreaterThanOrEqual(1);

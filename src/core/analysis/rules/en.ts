@@ -34,7 +34,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /\btake it or leave it\b|\b(?:buy it|take it|order it) or (?:don't|not)\b|\bi (?:already|just) (?:told|said|explained)\b|\bi(?:'ve| have) (?:already )?(?:told|said|explained) (?:you |this |that |it )?(?:already|before|twice|three times|\d+ times|many times|several times|a (?:few|hundred|million|thousand) times)|\bhow many times\b|\bas i (?:already )?(?:said|told you)\b|\bread (?:the \w+ |it |the \w+ \w+ )?(?:yourself|again)\b|\b(?:look|check|figure) (?:it |that )?(?:out )?(?:for )?yourself\b|\bfigure it out\b|\bstop (?:asking|messaging|bothering|texting|writing|complaining|nagging)|\bnot my (?:problem|job|fault)\b|(?:^|[.!?] *)whatever(?=[.!?]|$)|\bare you (?:stupid|blind|kidding me)|\bcan't you read\b|\bif you don't (?:like|want) it,? (?:then )?(?:don't|go|just)\b|\bgo (?:somewhere else|elsewhere)\b|\bshop elsewhere\b|\bi don't (?:have time|care)\b|\bwe(?:'re| are) (?:busy|very busy|too busy)|\bi'm (?:busy|too busy)\b|\bdeal with it\b|\bor i(?:'m| am| will|'ll) cancel|\bpay (?:now|up) or\b|\bnot our problem\b|\bbuy it or not\b|\bi don't have all day\b/g,
+    re: /\btake it or leave it\b|\b(?:buy it|take it|order it) or (?:don't|not)\b|\bi (?:already|just) (?:told|said|explained)\b|\bi(?:'ve| have) (?:already )?(?:told|said|explained) (?:you |this |that |it ){0,2}(?:already|before|twice|three times|\d+ times|many times|several times|a (?:few|hundred|million|thousand) times)|\bhow many times\b|\bas i (?:already )?(?:said|told you)\b|\bread (?:the \w+ |it |the \w+ \w+ )?(?:yourself|again)\b|\b(?:look|check|figure) (?:it |that )?(?:out )?(?:for )?yourself\b|\bfigure it out\b|\bstop (?:asking|messaging|bothering|texting|writing|complaining|nagging)|\bnot my (?:problem|job|fault)\b|(?:^|[.!?] *)whatever(?=[.!?]|$)|\bare you (?:stupid|blind|kidding me)|\bcan't you read\b|\bif you don't (?:like|want) it,? (?:then )?(?:don't|go|just)\b|\bgo (?:somewhere else|elsewhere)\b|\bshop elsewhere\b|\bi don't (?:have time|care)\b|\bwe(?:'re| are) (?:busy|very busy|too busy)|\bi'm (?:busy|too busy)\b|\bdeal with it\b|\bor i(?:'m| am| will|'ll) cancel|\bpay (?:now|up) or\b|\bnot our problem\b|\bbuy it or not\b|\bi don't have all day\b/g,
   },
   {
     flag: 'argue',
@@ -134,11 +134,12 @@ function isQuestion(sentence: string): boolean {
 export const enRules: LocaleRules = {
   rules,
   negatorBefore:
-    /\b(?:not|no|never|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|unable|without|nor|neither|none)\b|n't\b/,
+    /\b(?:not|no|never|nothing|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|unable|without|nor|neither|none)\b|n't\b/,
   negatorExceptions:
     /\bno (?:problem|worries|doubt|question|need to worry)\b|\bno[- ]questions[- ]asked\b|\bnot only\b|\bdon't (?:worry|hesitate|forget|miss)\b|\bwithout (?:a doubt|fail)\b/g,
   negationWindow: 40,
-  negatorAfter: /^(?:\s+(?:is|are|was|were|does|do|will|would|can|could|has|have))?(?:\s+(?:not|never)\b|n't\b)/,
+  negatorAfter:
+    /^(?:\s+(?:is|are|was|were|does|do|will|would|can|could|has|have))?(?:\s+(?:not|never)\b|n't\b)/,
   curt: /^(?:yes|no|ok|okay|k|kk|yep|yeah|yup|ya|nope|nah|here|here i am|sure|fine|right|correct|sold out|out of stock|in stock|no stock|none|done|noted|got it|available|not available|it is|it isn't|true|false|dunno|idk|nothing|wait|hold on|later|whatever|no idea|yes it is|no it isn't|yes we do|no we don't|we do|we don't)$/,
   isQuestion,
 };

@@ -145,7 +145,8 @@ const rules: PhraseRule[] = [
   },
 ];
 
-const QUESTION_WORD = /什么|哪|几|多少|多大|多高|多重|怎么|如何|是否|还是|有没有|要不要|是不是|能不能|可不可以/;
+const QUESTION_WORD =
+  /什么|哪|几|多少|多大|多高|多重|怎么|如何|是否|还是|有没有|要不要|是不是|能不能|可不可以/;
 
 /** zh-CN: a sentence that ends with a question mark, 吗/么, or a question word with 呢. */
 function isQuestion(sentence: string): boolean {

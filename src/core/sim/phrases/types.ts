@@ -43,6 +43,8 @@ export interface ModelPhrases {
   order_check: (p: PhraseParams) => string;
   farewell: (p: PhraseParams) => string;
   escalate: (p: PhraseParams) => string;
+  /** A plain safeguard statement, when the shop's own policy texts carry other flags. */
+  assuranceGeneric: () => string;
   /** States one product fact: "label: value". */
   fact: (p: PhraseParams) => string;
   /** A short, warm acknowledgement when nothing else is due. */

@@ -1,0 +1,63 @@
+/**
+ * Quality on labelled replies: per-flag precision / recall / F1 and macro-F1 on the shared dev
+ * corpus (../shared/corpus/replies.dev.jsonl, beside the repo) and on our own extra examples.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeReply } from '../../../src/core/analysis/index';
+import { evaluate, parseLabelled, type Evaluation } from '../../../src/core/analysis/evaluate';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const DEV = resolve(root, '../shared/corpus/replies.dev.jsonl');
+const EXTRA = resolve(root, 'test/fixtures/analysis/replies.extra.jsonl');
+
+function table(name: string, ev: Evaluation): string {
+  const rows = Object.entries(ev.perFlag).map(
+    ([f, s]) =>
+      `${f.padEnd(20)} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)} n=${s.support}`,
+  );
+  const misses = ev.mismatches
+    .slice(0, 15)
+    .map(
+      (m) =>
+        `  line ${m.line} [${m.locale}] missed=${m.missed.join(',')} extra=${m.extra.join(',')}`,
+    );
+  return [`${name}: ${ev.lines} lines, macro-F1 ${ev.macroF1.toFixed(4)}`, ...rows, ...misses].join(
+    '\n',
+  );
+}
+
+describe('analyzer quality', () => {
+  it('scores macro-F1 ≥ 0.90 on the shared dev corpus', () => {
+    if (!existsSync(DEV)) {
+      throw new Error(
+        `The shared dev corpus is missing: expected ${DEV} (the shared/ folder must sit beside the repo).`,
+      );
+    }
+    const ev = evaluate(parseLabelled(readFileSync(DEV, 'utf8')), analyzeReply);
+    console.log(table('dev corpus', ev));
+    expect(ev.lines).toBeGreaterThan(0);
+    expect(ev.macroF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('scores macro-F1 ≥ 0.90 on our own extra examples (every flag, every locale)', () => {
+    const data = parseLabelled(readFileSync(EXTRA, 'utf8'));
+    const ev = evaluate(data, analyzeReply);
+    console.log(table('extra examples', ev));
+    expect(data.length).toBeGreaterThanOrEqual(300);
+    expect(ev.macroF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('the extra file has at least 3 positives for every flag in every locale', () => {
+    const data = parseLabelled(readFileSync(EXTRA, 'utf8'));
+    const count = new Map<string, number>();
+    for (const d of data)
+      for (const f of d.flags)
+        count.set(`${d.locale}/${f}`, (count.get(`${d.locale}/${f}`) ?? 0) + 1);
+    const thin = [...count.entries()].filter(([, n]) => n < 3).map(([k]) => k);
+    expect(thin).toEqual([]);
+    expect(count.size).toBe(29 + 28 + 28); // harsh_particle is zh-CN only
+  });
+});
