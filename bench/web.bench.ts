@@ -1,12 +1,17 @@
 /**
- * Web budgets (issue 4), measured on the built app in headless Chromium:
- * - initial JavaScript (gzip) received before the menu is usable (`mode-practice` visible and
- *   enabled, after the frame is painted) ≤ 450 KB;
- * - menu interactive time from navigation ≤ 1.5 s (median of fresh, cache-less loads; max shown);
- * - keypress → agent bubble on screen ≤ 50 ms at p95, over 30 messages typed into `chat-input`
- *   and sent with Enter in a practice session (from the Enter keydown's timestamp to the first
- *   frame painted with the new `message-agent` bubble).
- * `npm run bench -- web` runs only this bench.
+ * Web budgets (issue 4), measured on the built app in headless Chromium (`npm run bench -- web`
+ * runs only this bench):
+ * - initial JavaScript ≤ 450 KB gzip: every .js the page requested before the menu became
+ *   usable (`mode-practice` in the DOM, visible and enabled), gzip -9 of the built file.
+ *   What the shell loads after that moment (Phaser, the workbench) is lazy and not counted;
+ *   `receivedBeforePaintGzipKB` also shows everything that arrived before the menu's first
+ *   painted frame, lazy chunks included.
+ * - menu interactive ≤ 1.5 s: from navigation start to the first frame painted with the
+ *   usable control; median of 5 fresh, cache-less loads after one warm-up (max shown too).
+ * - keypress → bubble ≤ 50 ms at p95: 30 messages typed into `chat-input` and sent with Enter
+ *   in a practice session, from the Enter keydown's timestamp to the first frame painted with
+ *   the new `message-agent` bubble.
+ * KEFU_BENCH_NO_GAME=1 blocks the Phaser chunk (diagnosis: the DOM's latency on its own).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,9 +30,9 @@ const REPLIES = [
   '感谢您的耐心等待，还有其他问题随时找我哈',
 ];
 
-/** Installed before any page script: records when the menu is usable and each send's latency. */
+/** Installed before any page script: when the menu is usable, and each send's latency. */
 const INSTRUMENT = `(() => {
-  const bench = (window.__bench = { menuReadyAt: null, latencies: [] });
+  const bench = (window.__bench = { menuDomAt: null, menuReadyAt: null, latencies: [] });
   const afterPaint = (cb) => requestAnimationFrame(() => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => cb(performance.now());
@@ -40,7 +45,6 @@ const INSTRUMENT = `(() => {
   };
   const agentCount = () => document.querySelectorAll('[data-testid="message-agent"]').length;
   let pending = null;
-  let menuSeen = false;
   window.addEventListener('keydown', (e) => {
     const t = e.target;
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && t && t.dataset &&
@@ -49,8 +53,8 @@ const INSTRUMENT = `(() => {
     }
   }, true);
   new MutationObserver(() => {
-    if (!menuSeen && usable()) {
-      menuSeen = true;
+    if (bench.menuDomAt === null && usable()) {
+      bench.menuDomAt = performance.now();
       afterPaint((t) => { bench.menuReadyAt = t; });
     }
     if (pending && agentCount() > pending.count0) {
@@ -61,8 +65,15 @@ const INSTRUMENT = `(() => {
   }).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
 
-interface BenchWindow {
-  __bench: { menuReadyAt: number | null; latencies: number[] };
+interface Bench {
+  menuDomAt: number | null;
+  menuReadyAt: number | null;
+  latencies: number[];
+}
+declare global {
+  interface Window {
+    __bench: Bench;
+  }
 }
 
 const round = (n: number, digits = 1): number => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -72,33 +83,26 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-async function openMenu(
-  browser: Browser,
-  url: string,
-  withoutGame = false,
-): Promise<{ page: Page; readyAt: number }> {
+interface MenuLoad {
+  page: Page;
+  domAt: number;
+  paintedAt: number;
+}
+
+async function openMenu(browser: Browser, url: string, withoutGame = false): Promise<MenuLoad> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(INSTRUMENT);
-  // Diagnosis only (KEFU_BENCH_NO_GAME=1): block the Phaser chunk to see the DOM's own latency.
   if (withoutGame) await context.route(/\/assets\/mount-[^/]*\.js$/, (route) => route.abort());
   const page = await context.newPage();
   await page.goto(`${url}?lng=zh-CN`);
-  await page.waitForFunction(
-    () => (window as unknown as BenchWindow).__bench.menuReadyAt !== null,
-    null,
-    {
-      timeout: 30_000,
-    },
-  );
-  const readyAt = await page.evaluate(
-    () => (window as unknown as BenchWindow).__bench.menuReadyAt ?? 0,
-  );
-  return { page, readyAt };
+  await page.waitForFunction(() => window.__bench.menuReadyAt !== null, null, { timeout: 30_000 });
+  const { menuDomAt, menuReadyAt } = await page.evaluate(() => window.__bench);
+  return { page, domAt: menuDomAt ?? 0, paintedAt: menuReadyAt ?? 0 };
 }
 
-/** JS files received before `readyAt`, with their gzip sizes (from the built files). */
-async function initialJs(page: Page, readyAt: number, dist: string) {
-  const entries = await page.evaluate(() =>
+/** The JS the menu needed, with gzip sizes of the built files. */
+async function initialJs(load: MenuLoad, dist: string) {
+  const entries = await load.page.evaluate(() =>
     performance
       .getEntriesByType('resource')
       .map((e) => e as PerformanceResourceTiming)
@@ -107,74 +111,67 @@ async function initialJs(page: Page, readyAt: number, dist: string) {
   const js = entries.filter((e) => new URL(e.name).pathname.endsWith('.js'));
   const size = (name: string): number =>
     gzipSync(readFileSync(join(dist, new URL(name).pathname)), { level: 9 }).length;
-  const received = js.filter((e) => e.end <= readyAt);
-  const requested = js.filter((e) => e.start <= readyAt);
   const kb = (list: typeof js): number => round(list.reduce((s, e) => s + size(e.name), 0) / 1024);
+  const needed = js.filter((e) => e.start <= load.domAt);
   return {
-    gzipKB: kb(received),
-    requestedBeforeMenuGzipKB: kb(requested),
-    files: received.map((e) => ({
+    gzipKB: kb(needed),
+    receivedBeforePaintGzipKB: kb(js.filter((e) => e.end <= load.paintedAt)),
+    files: needed.map((e) => ({
       file: new URL(e.name).pathname.replace(/^\//, ''),
       gzipKB: round(size(e.name) / 1024),
     })),
   };
 }
 
+/** Start a practice session (a shift-style scenario lasts longest) and time 30 sends. */
 async function typingLatency(page: Page): Promise<{ latencies: number[]; note?: string }> {
   await page.click('[data-testid="mode-practice"]');
-  const scenario = page.locator('[data-testid^="scenario-"]').first();
+  const shift = page.locator('[data-testid^="scenario-shift"]');
+  const scenario =
+    (await shift.count()) > 0 ? shift.first() : page.locator('[data-testid^="scenario-"]').first();
   await scenario.click();
   await page.click('[data-testid="start-session"]');
   const input = page.locator('[data-testid="chat-input"]');
   await input.waitFor({ state: 'visible', timeout: 20_000 });
-  await input.click();
+  const collected = (): Promise<number[]> => page.evaluate(() => window.__bench.latencies);
   for (let i = 0; i < MESSAGES; i++) {
     if (!(await input.isVisible()))
-      return { latencies: await latencies(page), note: `session ended after ${i} messages` };
+      return { latencies: await collected(), note: `session ended after ${i} messages` };
     await input.focus();
     await page.keyboard.type(REPLIES[i % REPLIES.length] ?? '', { delay: 5 });
     await page.keyboard.press('Enter');
     await page
-      .waitForFunction((n) => (window as unknown as BenchWindow).__bench.latencies.length > n, i, {
-        timeout: 5000,
-      })
+      .waitForFunction((n) => window.__bench.latencies.length > n, i, { timeout: 5000 })
       .catch(() => undefined);
-    await page.waitForTimeout(120);
+    await page.waitForTimeout(150);
   }
-  return { latencies: await latencies(page) };
+  return { latencies: await collected() };
 }
-
-const latencies = (page: Page): Promise<number[]> =>
-  page.evaluate(() => (window as unknown as BenchWindow).__bench.latencies);
 
 export async function run(): Promise<Record<string, unknown>> {
   return withBuiltApp(async ({ url, browser, dist }) => {
+    const withoutGame = process.env.KEFU_BENCH_NO_GAME === '1';
     // A warm-up load (Chromium's own first-start costs) is not counted.
-    await (await openMenu(browser, url)).page.context().close();
+    await (await openMenu(browser, url, withoutGame)).page.context().close();
     const runs: number[] = [];
     let js: Awaited<ReturnType<typeof initialJs>> | null = null;
     for (let i = 0; i < MENU_RUNS; i++) {
-      const { page, readyAt } = await openMenu(browser, url);
-      runs.push(round(readyAt));
-      if (i === 0) js = await initialJs(page, readyAt, dist);
-      await page.context().close();
+      const load = await openMenu(browser, url, withoutGame);
+      runs.push(round(load.paintedAt));
+      if (i === 0) js = await initialJs(load, dist);
+      await load.page.context().close();
     }
-    const { page } = await openMenu(browser, url, process.env.KEFU_BENCH_NO_GAME === '1');
+    const { page } = await openMenu(browser, url, withoutGame);
     await page.waitForTimeout(1500); // let the lazy chunks (Phaser, workbench) arrive
-    const renderer = await page.evaluate(() =>
-      document.querySelector('#game canvas') ? 'canvas element present' : 'no game canvas',
-    );
+    const gameLayer = await page.evaluate(() => Boolean(document.querySelector('#game canvas')));
     const typed = await typingLatency(page);
     await page.context().close();
 
     const median = percentile(runs, 50);
     const p95 = percentile(typed.latencies, 95);
+    const jsKB = js?.gzipKB ?? Number.NaN;
     const budgets = {
-      initialJs: {
-        valueKB: js?.gzipKB ?? Number.NaN,
-        limitKB: LIMITS.initialJsKB,
-        pass: (js?.gzipKB ?? Infinity) <= LIMITS.initialJsKB,
-      },
+      initialJs: { gzipKB: jsKB, limitKB: LIMITS.initialJsKB, pass: jsKB <= LIMITS.initialJsKB },
       menuInteractive: {
         medianMs: median,
         limitMs: LIMITS.menuInteractiveMs,
@@ -198,7 +195,7 @@ export async function run(): Promise<Record<string, unknown>> {
         max: round(Math.max(...typed.latencies)),
         ...(typed.note ? { note: typed.note } : {}),
       },
-      gameLayer: renderer,
+      gameLayerMounted: gameLayer,
     };
   });
 }

@@ -39,7 +39,12 @@ interface Args {
 }
 
 function integer(name: string, value: string | undefined, min: number): number {
-  if (value === undefined || !/^\d+$/.test(value) || Number(value) < min || Number(value) > 0xffffffff) {
+  if (
+    value === undefined ||
+    !/^\d+$/.test(value) ||
+    Number(value) < min ||
+    Number(value) > 0xffffffff
+  ) {
     throw new CliError(`${name} needs a whole number ≥ ${min}, got "${value ?? ''}"`, 2);
   }
   return Number(value);
@@ -53,15 +58,23 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i]!;
     if (a === '--help' || a === '-h') throw new CliError(USAGE, 2);
     if (a.startsWith('--')) {
-      const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      const [name, inline] = a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
       if (!known.includes(name)) throw new CliError(`unknown option ${name}\n${USAGE}`, 2);
       opts.set(name, inline ?? argv[++i]);
     } else files.push(a);
   }
-  if (files.length !== 1) throw new CliError(`${files.length === 0 ? 'no scenario file given' : 'give one scenario file'}\n${USAGE}`, 2);
+  if (files.length !== 1)
+    throw new CliError(
+      `${files.length === 0 ? 'no scenario file given' : 'give one scenario file'}\n${USAGE}`,
+      2,
+    );
   const agent = opts.get('--agent');
-  if (agent === undefined) throw new CliError(`--agent is required (${POLICIES.join(', ')})\n${USAGE}`, 2);
-  if (!isPolicy(agent)) throw new CliError(`unknown policy "${agent}": choose one of ${POLICIES.join(', ')}`, 2);
+  if (agent === undefined)
+    throw new CliError(`--agent is required (${POLICIES.join(', ')})\n${USAGE}`, 2);
+  if (!isPolicy(agent))
+    throw new CliError(`unknown policy "${agent}": choose one of ${POLICIES.join(', ')}`, 2);
   const mode = opts.get('--mode');
   if (mode !== undefined && !SESSION_MODES.includes(mode as SessionMode)) {
     throw new CliError(`unknown mode "${mode}": choose one of ${SESSION_MODES.join(', ')}`, 2);
@@ -80,12 +93,18 @@ function parseArgs(argv: string[]): Args {
 function loadScenario(file: string): Scenario {
   let text: string;
   try {
-    if (statSync(file).isDirectory()) throw new CliError(`${file}: is a directory, not a scenario file`, 1);
+    if (statSync(file).isDirectory())
+      throw new CliError(`${file}: is a directory, not a scenario file`, 1);
     text = readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read the file (${code ?? 'error'})`, 1);
+    throw new CliError(
+      code === 'ENOENT'
+        ? `${file}: no such file`
+        : `${file}: cannot read the file (${code ?? 'error'})`,
+      1,
+    );
   }
   const result = parseScenario(text, file);
   if (!result.ok) throw new CliError(result.problems.map(formatProblem).join('\n'), 1);
@@ -96,7 +115,11 @@ function loadScenario(file: string): Scenario {
  * Runs the sim command.
  * @returns the exit code; report lines go to `out`, errors to `err`
  */
-export function simMain(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
+export function simMain(
+  argv: string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+): number {
   try {
     const args = parseArgs(argv);
     const scenario = loadScenario(args.file);

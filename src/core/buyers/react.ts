@@ -593,7 +593,7 @@ export function nextWaitTick(ctx: BuyerContext): number {
 /**
  * One waiting tick: patience drains with the time waited; the buyer follows up ("?", "在吗"), warns
  * at the last follow-up, and leaves when the wait or patience runs out (left, or leftAngry when
- * patience is gone).
+ * patience is gone or the buyer is angry by then, as the hasty buyer is).
  */
 export function tickWait(ctx: BuyerContext): Reaction {
   const w = ctx.persona.waiting;
@@ -611,8 +611,8 @@ export function tickWait(ctx: BuyerContext): Reaction {
     gauges.patience <= 0 ||
     ctx.followUps >= w.maxFollowUps
   ) {
-    const outcome: BuyerOutcome =
-      next.stage === 'ordered' ? 'unpaid' : gauges.patience <= 0 ? 'leftAngry' : 'left';
+    const angry = gauges.patience <= 0 || moodOf(gauges) === 'angry';
+    const outcome: BuyerOutcome = next.stage === 'ordered' ? 'unpaid' : angry ? 'leftAngry' : 'left';
     next = leave(next, outcome, exitLine(outcome));
     outputs.push(gaugesOut(next));
     return { context: next, outputs };

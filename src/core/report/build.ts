@@ -53,7 +53,9 @@ export function buildReport(scenario: Scenario, log: readonly LogEntry[]): Repor
             discount: order.discount,
             freeShipping: order.freeShipping,
             giftIds: [...order.giftIds],
-            ...(order.beyondAuthority !== undefined ? { beyondAuthority: order.beyondAuthority } : {}),
+            ...(order.beyondAuthority !== undefined
+              ? { beyondAuthority: order.beyondAuthority }
+              : {}),
           }
         : null,
       scores: b.scores,
@@ -69,7 +71,13 @@ export function buildReport(scenario: Scenario, log: readonly LogEntry[]): Repor
     switch (e.type) {
       case 'buyer.say': {
         const p = e.payload;
-        const entry: TranscriptEntry = { messageId: p.messageId, buyerId, from: 'buyer', t: e.t, lineId: p.lineId };
+        const entry: TranscriptEntry = {
+          messageId: p.messageId,
+          buyerId,
+          from: 'buyer',
+          t: e.t,
+          lineId: p.lineId,
+        };
         if (p.source) entry.source = p.source;
         if (p.beatId) entry.beatId = p.beatId;
         if (p.source !== 'bank') {
@@ -110,10 +118,22 @@ export function buildReport(scenario: Scenario, log: readonly LogEntry[]): Repor
         break;
       }
       case 'agent.hint': {
-        const hint: Report['hints'][number] = { messageId: e.payload.messageId, buyerId, t: e.t, hintKey: e.payload.hintKey };
+        const hint: Report['hints'][number] = {
+          messageId: e.payload.messageId,
+          buyerId,
+          t: e.t,
+          hintKey: e.payload.hintKey,
+        };
         if (e.payload.beatId) hint.beatId = e.payload.beatId;
         hints.push(hint);
-        transcript.push({ messageId: e.payload.messageId, buyerId, from: 'system', t: e.t, lineId: e.payload.hintKey, hintKey: e.payload.hintKey });
+        transcript.push({
+          messageId: e.payload.messageId,
+          buyerId,
+          from: 'system',
+          t: e.t,
+          lineId: e.payload.hintKey,
+          hintKey: e.payload.hintKey,
+        });
         break;
       }
       default:

@@ -135,7 +135,9 @@ export const ReportSchema = z
       closing: z.number(),
     }),
     session: z.strictObject({ scores: ScoresSchema, kpis: KpisSchema }),
-    buyers: z.array(BuyerReportSchema).describe('Per buyer: the reveal (persona, budget, motive), outcome, scores, KPIs.'),
+    buyers: z
+      .array(BuyerReportSchema)
+      .describe('Per buyer: the reveal (persona, budget, motive), outcome, scores, KPIs.'),
     annotations: z.array(AnnotationSchema),
     transcript: z.array(TranscriptEntrySchema),
     hints: z.array(HintSchema),

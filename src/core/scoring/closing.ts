@@ -28,11 +28,21 @@ export function scoreClosing(tl: BuyerTimeline, scenario: Scenario): Annotation[
     return a ? { messageId: a.messageId, spans: [] } : undefined;
   };
   const steps: { step: Step; rule: RuleId; missing: RuleId; hit?: ReturnType<typeof shows> }[] = [
-    { step: 'recommend', rule: 'cl-recommend', missing: 'cl-recommend-missing', hit: relatedRecommendation(tl, scenario) },
+    {
+      step: 'recommend',
+      rule: 'cl-recommend',
+      missing: 'cl-recommend-missing',
+      hit: relatedRecommendation(tl, scenario),
+    },
     { step: 'push', rule: 'cl-push', missing: 'cl-push-missing', hit: shows('closing_push') },
   ];
   if (placedAt !== undefined) {
-    steps.push({ step: 'orderCheck', rule: 'cl-order-check', missing: 'cl-order-check-missing', hit: shows('order_check') });
+    steps.push({
+      step: 'orderCheck',
+      rule: 'cl-order-check',
+      missing: 'cl-order-check-missing',
+      hit: shows('order_check'),
+    });
     const waited = (paidAt ?? tl.doneAt ?? Infinity) - placedAt >= PAYMENT_REMINDER_DUE_MS;
     if (waited) {
       steps.push({
@@ -43,14 +53,24 @@ export function scoreClosing(tl: BuyerTimeline, scenario: Scenario): Annotation[
       });
     }
   }
-  steps.push({ step: 'farewell', rule: 'cl-farewell', missing: 'cl-farewell-missing', hit: shows('farewell') });
+  steps.push({
+    step: 'farewell',
+    rule: 'cl-farewell',
+    missing: 'cl-farewell-missing',
+    hit: shows('farewell'),
+  });
 
   const total = steps.reduce((s, x) => s + CLOSING_WEIGHTS[x.step], 0) + CLOSING_WEIGHTS.outcome;
   const scale = 100 / total;
   const out: Annotation[] = [];
   for (const s of steps) {
     if (s.hit) {
-      out.push(annotate(s.rule, id, s.hit.messageId, { points: CLOSING_WEIGHTS[s.step] * scale, spans: s.hit.spans }));
+      out.push(
+        annotate(s.rule, id, s.hit.messageId, {
+          points: CLOSING_WEIGHTS[s.step] * scale,
+          spans: s.hit.spans,
+        }),
+      );
     } else {
       out.push(annotate(s.missing, id, anchorId(tl)));
     }
@@ -62,7 +82,11 @@ export function scoreClosing(tl: BuyerTimeline, scenario: Scenario): Annotation[
       const kept = marginKept(tl, scenario);
       out.push(annotate('cl-outcome-paid', id, anchorId(tl), { points: outcomePoints * kept }));
       if (kept < 1 && order) {
-        out.push(annotate('cl-margin', id, anchorId(tl), { params: { discount: order.discount, kept: Math.round(kept * 100) } }));
+        out.push(
+          annotate('cl-margin', id, anchorId(tl), {
+            params: { discount: order.discount, kept: Math.round(kept * 100) },
+          }),
+        );
       }
       break;
     }
@@ -86,7 +110,9 @@ export function scoreClosing(tl: BuyerTimeline, scenario: Scenario): Annotation[
 function relatedRecommendation(tl: BuyerTimeline, _scenario: Scenario) {
   const m = tl.messages.find((x) => x.flags.includes('recommend'));
   if (m) return { messageId: m.messageId, spans: m.spans.recommend ?? [] };
-  const card = tl.actions.find((a) => a.action === 'productCard' && a.params?.productId !== tl.buyer.product);
+  const card = tl.actions.find(
+    (a) => a.action === 'productCard' && a.params?.productId !== tl.buyer.product,
+  );
   return card ? { messageId: card.messageId, spans: [] } : undefined;
 }
 

@@ -15,7 +15,15 @@ import { scoreFirstAskedFirstServed, scoreResponseTime } from './response-time';
 import { BASE, DIMENSIONS, type Dimension } from './rules';
 import { buildTimeline, type BuyerTimeline, type SessionTimeline } from './timeline';
 
-export { RULES, DIMENSIONS, BASE, coachingKey, type Rule, type RuleId, type Dimension } from './rules';
+export {
+  RULES,
+  DIMENSIONS,
+  BASE,
+  coachingKey,
+  type Rule,
+  type RuleId,
+  type Dimension,
+} from './rules';
 export type { Annotation } from './annotation';
 export type { Kpis } from './kpis';
 export { buildTimeline, type SessionTimeline, type BuyerTimeline } from './timeline';
@@ -47,7 +55,11 @@ export function overallOf(scores: Record<Dimension, number>, scenario: Scenario)
 }
 
 /** Every annotation of one buyer (the session-level 首问优先 ones are passed in). */
-function buyerAnnotations(tl: BuyerTimeline, scenario: Scenario, extra: Annotation[]): Annotation[] {
+function buyerAnnotations(
+  tl: BuyerTimeline,
+  scenario: Scenario,
+  extra: Annotation[],
+): Annotation[] {
   return [
     ...scoreResponseTime(tl, scenario),
     ...extra.filter((a) => a.buyerId === tl.buyerId),
@@ -69,7 +81,10 @@ export function scoreTimeline(timeline: SessionTimeline): SessionScore {
     annotations.push(...own);
     const dims = {} as Record<Dimension, number>;
     for (const d of DIMENSIONS) {
-      dims[d] = dimensionScore(BASE[d], own.filter((a) => a.dimension === d));
+      dims[d] = dimensionScore(
+        BASE[d],
+        own.filter((a) => a.dimension === d),
+      );
     }
     buyers.push({
       buyerId: tl.buyerId,
@@ -80,7 +95,8 @@ export function scoreTimeline(timeline: SessionTimeline): SessionScore {
   const sessionDims = {} as Record<Dimension, number>;
   for (const d of DIMENSIONS) {
     const xs = buyers.map((b) => b.scores[d]);
-    sessionDims[d] = xs.length === 0 ? 0 : Math.round(round2(xs.reduce((a, b) => a + b, 0) / xs.length));
+    sessionDims[d] =
+      xs.length === 0 ? 0 : Math.round(round2(xs.reduce((a, b) => a + b, 0) / xs.length));
   }
   return {
     session: {

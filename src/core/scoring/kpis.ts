@@ -66,8 +66,16 @@ export function computeKpis(buyers: readonly BuyerTimeline[], scenario: Scenario
       if (turn.answeredAt - turn.openedAt <= floorMs) inTime += 1;
     }
     const last = tl.turns[tl.turns.length - 1];
-    if (last && last.answeredAt === undefined && tl.outcome !== undefined && tl.outcome !== 'paid') {
-      if ((last.closedAt ?? last.openedAt) - last.openedAt > scenario.targets.responseGoodSeconds * 1000) {
+    if (
+      last &&
+      last.answeredAt === undefined &&
+      tl.outcome !== undefined &&
+      tl.outcome !== 'paid'
+    ) {
+      if (
+        (last.closedAt ?? last.openedAt) - last.openedAt >
+        scenario.targets.responseGoodSeconds * 1000
+      ) {
         abandoned += 1;
       }
     }

@@ -62,7 +62,9 @@ function scoreBeat(
 
   const factShare = beat.requiredFacts.length > 0 ? 0.5 : 0;
   if (factShare > 0) {
-    const stated = beat.requiredFacts.filter((f) => upToBeat.some((m) => m.facts.stated.includes(f)));
+    const stated = beat.requiredFacts.filter((f) =>
+      upToBeat.some((m) => m.facts.stated.includes(f)),
+    );
     if (stated.length > 0) {
       const m = upToBeat.find((x) => stated.some((f) => x.facts.stated.includes(f)));
       out.push(
@@ -88,7 +90,9 @@ function scoreBeat(
     beat.goodMoves.length > 0
       ? beat.goodMoves.find((f) => shown.has(f))
       : inBeat.find((m) => !m.flags.includes('curt') && !m.flags.includes('rude'))?.flags[0];
-  const substantive = beat.goodMoves.length === 0 && inBeat.some((m) => !m.flags.includes('curt') && !m.flags.includes('rude'));
+  const substantive =
+    beat.goodMoves.length === 0 &&
+    inBeat.some((m) => !m.flags.includes('curt') && !m.flags.includes('rude'));
   if (good || substantive) {
     const m = good ? shown.get(good) : inBeat[0];
     out.push(
@@ -173,7 +177,9 @@ function scoreConcessions(
   concessions.sort((a, b) => a.seq - b.seq);
   const firstConcession = concessions[0];
   if (firstConcession) {
-    const valued = live.some((m) => m.flags.includes('value') && seqOf(m.messageId) <= firstConcession.seq);
+    const valued = live.some(
+      (m) => m.flags.includes('value') && seqOf(m.messageId) <= firstConcession.seq,
+    );
     if (!valued) out.push(annotate('oh-value-first', id, firstConcession.messageId));
   }
   const deal0 = createDeal(scenario, tl.buyer);
@@ -226,14 +232,19 @@ function scorePersona(tl: BuyerTimeline, live: AgentMessage[]): Annotation[] {
         out.push(annotate('oh-taciturn-probe', id, anchorId(tl)));
       }
       for (const m of live) {
-        if (questionCount(m.text) > 1) out.push(annotate('oh-taciturn-one-question', id, m.messageId));
+        if (questionCount(m.text) > 1)
+          out.push(annotate('oh-taciturn-one-question', id, m.messageId));
       }
       break;
     case 'chatty':
       for (const line of tl.lines) {
         if (!/offTopic/i.test(line.lineId)) continue;
         const reply = live.find((m) => m.t >= line.t);
-        const steered = reply && ['recommend', 'probe', 'value', 'choice_question'].some((f) => reply.flags.includes(f as Flag));
+        const steered =
+          reply &&
+          ['recommend', 'probe', 'value', 'choice_question'].some((f) =>
+            reply.flags.includes(f as Flag),
+          );
         if (!steered) out.push(annotate('oh-chatty-steer', id, reply?.messageId ?? line.messageId));
       }
       break;

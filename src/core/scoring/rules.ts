@@ -21,13 +21,8 @@ export interface Rule {
   scaled?: boolean;
 }
 
-const R = (
-  id: string,
-  dimension: Dimension,
-  seed: string,
-  points: number,
-  scaled = false,
-): Rule => (scaled ? { id, dimension, seed, points, scaled } : { id, dimension, seed, points });
+const R = (id: string, dimension: Dimension, seed: string, points: number, scaled = false): Rule =>
+  scaled ? { id, dimension, seed, points, scaled } : { id, dimension, seed, points };
 
 const TIMELY = '003 §6 二 及时解答';
 const FLOOR = '003 §6 二 及时解答; DESIGN.md Scoring (3-minute rule)';
@@ -51,7 +46,12 @@ export const RULES = {
   'co-thanks': R('co-thanks', 'courtesy', '001 §6 心存感恩; 003 §8 二.1 诚心致谢', 5),
   'co-we': R('co-we', 'courtesy', '003 §8 二.3 (5) 多说"我们"', 5),
   'co-emoji': R('co-emoji', 'courtesy', '003 §8 二.3 (7) 多表情少标点', 5),
-  'co-persona-compliment': R('co-persona-compliment', 'courtesy', '002 骄傲型 / 吹毛求疵 应对技巧', 10),
+  'co-persona-compliment': R(
+    'co-persona-compliment',
+    'courtesy',
+    '002 骄傲型 / 吹毛求疵 应对技巧',
+    10,
+  ),
   'co-persona-soothe': R('co-persona-soothe', 'courtesy', '002 急躁型 应对技巧', 10),
   'co-persona-listen': R('co-persona-listen', 'courtesy', '002 唠叨型 应对技巧', 10),
   'co-persona-warmth': R('co-persona-warmth', 'courtesy', '002 慎重型 应对技巧', 10),
@@ -59,32 +59,124 @@ export const RULES = {
   'co-persona-careful': R('co-persona-careful', 'courtesy', '002 贪婪型 应对技巧', 10),
   'co-curt': R('co-curt', 'courtesy', '003 §6 一 礼貌待客 (案例 "在。有。"); 003 §8 二.3 (1)', -15),
   'co-rude': R('co-rude', 'courtesy', '002 刁酸型 应对技巧 (忍); 003 §6 四', -30),
-  'co-argue': R('co-argue', 'courtesy', '002 骄傲型 "千万别和他起冲突", 急躁型 "不要反驳和争辩"', -20),
+  'co-argue': R(
+    'co-argue',
+    'courtesy',
+    '002 骄傲型 "千万别和他起冲突", 急躁型 "不要反驳和争辩"',
+    -20,
+  ),
   'co-blame': R('co-blame', 'courtesy', '002 急躁型 "不论是不是你错"', -20),
   'co-punctuation': R('co-punctuation', 'courtesy', '003 §8 二.3 (3)', -8),
   'co-particle': R('co-particle', 'courtesy', '003 §8 二.3 (2)', -5),
 
   // Objection handling: a base of 20 plus 80 shared among the beats (facts + moves), minus
   // deductions for wrong facts, hedges, promises, concessions out of order or beyond authority.
-  'oh-facts-stated': R('oh-facts-stated', 'objectionHandling', '003 §8 一.1 专业知识; 004 §2.3', 40, true),
-  'oh-facts-missing': R('oh-facts-missing', 'objectionHandling', '003 §8 一.1 专业知识; 004 §2.3', 0),
-  'oh-move-good': R('oh-move-good', 'objectionHandling', '000 objection types; 002 应对技巧', 40, true),
-  'oh-move-missing': R('oh-move-missing', 'objectionHandling', '000 objection types; 002 应对技巧', 0),
+  'oh-facts-stated': R(
+    'oh-facts-stated',
+    'objectionHandling',
+    '003 §8 一.1 专业知识; 004 §2.3',
+    40,
+    true,
+  ),
+  'oh-facts-missing': R(
+    'oh-facts-missing',
+    'objectionHandling',
+    '003 §8 一.1 专业知识; 004 §2.3',
+    0,
+  ),
+  'oh-move-good': R(
+    'oh-move-good',
+    'objectionHandling',
+    '000 objection types; 002 应对技巧',
+    40,
+    true,
+  ),
+  'oh-move-missing': R(
+    'oh-move-missing',
+    'objectionHandling',
+    '000 objection types; 002 应对技巧',
+    0,
+  ),
   'oh-bad-move': R('oh-bad-move', 'objectionHandling', '000 objection types; 002 应对技巧', -10),
-  'oh-fact-wrong': R('oh-fact-wrong', 'objectionHandling', '004 §2.1 "no mientas"; 003 §8 一.1', -20),
-  'oh-hedge': R('oh-hedge', 'objectionHandling', '004 §2.3 calidad: "tal vez", "probablemente"', -10),
+  'oh-fact-wrong': R(
+    'oh-fact-wrong',
+    'objectionHandling',
+    '004 §2.1 "no mientas"; 003 §8 一.1',
+    -20,
+  ),
+  'oh-hedge': R(
+    'oh-hedge',
+    'objectionHandling',
+    '004 §2.3 calidad: "tal vez", "probablemente"',
+    -10,
+  ),
   'oh-promise': R('oh-promise', 'objectionHandling', '003 §8 二.2 不要轻易保证', -10),
-  'oh-value-first': R('oh-value-first', 'objectionHandling', '003 §8 三.5 先声明产品优质; 004 §2.1', -10),
-  'oh-ladder': R('oh-ladder', 'objectionHandling', '004 §2.1 envío gratis → obsequio → pequeño descuento', -10),
-  'oh-authority': R('oh-authority', 'objectionHandling', '003 §8 一.2 (1) 补偿权限 "由上级授权后"', -40),
-  'oh-authority-again': R('oh-authority-again', 'objectionHandling', '003 §8 一.2 (1) 补偿权限', -10),
-  'oh-taciturn-probe': R('oh-taciturn-probe', 'objectionHandling', '002 缄默型 应对技巧 一问一答式', -10),
-  'oh-taciturn-one-question': R('oh-taciturn-one-question', 'objectionHandling', '002 缄默型 应对技巧 一问一答式', -5),
-  'oh-chatty-steer': R('oh-chatty-steer', 'objectionHandling', '002 唠叨型 应对技巧 把话题主动权拉回来', -5),
-  'oh-cautious-assurance': R('oh-cautious-assurance', 'objectionHandling', '002 慎重型; 004 §2.4 seguridad', -10),
-  'oh-cautious-exaggeration': R('oh-cautious-exaggeration', 'objectionHandling', '002 慎重型 "不要夸大其词"', -10),
-  'oh-picky-value': R('oh-picky-value', 'objectionHandling', '002 吹毛求疵 应对技巧 产品细节卖点', -10),
-  'oh-hint': R('oh-hint', 'objectionHandling', 'DESIGN.md Modes (practice: a hint lowers the score)', -10),
+  'oh-value-first': R(
+    'oh-value-first',
+    'objectionHandling',
+    '003 §8 三.5 先声明产品优质; 004 §2.1',
+    -10,
+  ),
+  'oh-ladder': R(
+    'oh-ladder',
+    'objectionHandling',
+    '004 §2.1 envío gratis → obsequio → pequeño descuento',
+    -10,
+  ),
+  'oh-authority': R(
+    'oh-authority',
+    'objectionHandling',
+    '003 §8 一.2 (1) 补偿权限 "由上级授权后"',
+    -40,
+  ),
+  'oh-authority-again': R(
+    'oh-authority-again',
+    'objectionHandling',
+    '003 §8 一.2 (1) 补偿权限',
+    -10,
+  ),
+  'oh-taciturn-probe': R(
+    'oh-taciturn-probe',
+    'objectionHandling',
+    '002 缄默型 应对技巧 一问一答式',
+    -10,
+  ),
+  'oh-taciturn-one-question': R(
+    'oh-taciturn-one-question',
+    'objectionHandling',
+    '002 缄默型 应对技巧 一问一答式',
+    -5,
+  ),
+  'oh-chatty-steer': R(
+    'oh-chatty-steer',
+    'objectionHandling',
+    '002 唠叨型 应对技巧 把话题主动权拉回来',
+    -5,
+  ),
+  'oh-cautious-assurance': R(
+    'oh-cautious-assurance',
+    'objectionHandling',
+    '002 慎重型; 004 §2.4 seguridad',
+    -10,
+  ),
+  'oh-cautious-exaggeration': R(
+    'oh-cautious-exaggeration',
+    'objectionHandling',
+    '002 慎重型 "不要夸大其词"',
+    -10,
+  ),
+  'oh-picky-value': R(
+    'oh-picky-value',
+    'objectionHandling',
+    '002 吹毛求疵 应对技巧 产品细节卖点',
+    -10,
+  ),
+  'oh-hint': R(
+    'oh-hint',
+    'objectionHandling',
+    'DESIGN.md Modes (practice: a hint lowers the score)',
+    -10,
+  ),
 
   // Closing: the reception flow of seed 003 (问候→库存→材质特征→相关推荐→议价→核对→告别→催付→维护),
   // steps weighted and normalised over the steps that apply; the outcome with the margin kept.
@@ -94,7 +186,13 @@ export const RULES = {
   'cl-push-missing': R('cl-push-missing', 'closing', '003 §8 三 促成交易', 0),
   'cl-order-check': R('cl-order-check', 'closing', '003 §6 四 核对地址', 15, true),
   'cl-order-check-missing': R('cl-order-check-missing', 'closing', '003 §6 四 核对地址', 0),
-  'cl-payment-reminder': R('cl-payment-reminder', 'closing', '003 §6 (3) 付款: 客服要进行催付', 15, true),
+  'cl-payment-reminder': R(
+    'cl-payment-reminder',
+    'closing',
+    '003 §6 (3) 付款: 客服要进行催付',
+    15,
+    true,
+  ),
   'cl-payment-reminder-missing': R('cl-payment-reminder-missing', 'closing', '003 §6 (3) 催付', 0),
   'cl-farewell': R('cl-farewell', 'closing', '003 §6 四 告别是维护的开始', 20, true),
   'cl-farewell-missing': R('cl-farewell-missing', 'closing', '003 §6 四 告别是维护的开始', 0),
@@ -102,7 +200,12 @@ export const RULES = {
   'cl-outcome-unpaid': R('cl-outcome-unpaid', 'closing', '003 §6 (3) 拍下不付款', 8, true),
   'cl-outcome-lost': R('cl-outcome-lost', 'closing', '004 conclusión 4: ganar la confianza', 0),
   'cl-outcome-angry': R('cl-outcome-angry', 'closing', '003 §6 四; 002 急躁型', -10),
-  'cl-outcome-complaint': R('cl-outcome-complaint', 'closing', '002 贪婪型 差评投诉; 003 §4 售后', -20),
+  'cl-outcome-complaint': R(
+    'cl-outcome-complaint',
+    'closing',
+    '002 贪婪型 差评投诉; 003 §4 售后',
+    -20,
+  ),
   'cl-margin': R('cl-margin', 'closing', '004 §2.1; 003 §8 三.5 "这个价格已经是最低的喽"', 0),
 } as const satisfies Record<string, Rule>;
 

@@ -153,7 +153,13 @@ export function createSession(options: SessionOptions): SessionHandle {
     deps: options.deps ?? defaultDeps,
   });
   if (options.onCue) rt.cueListeners.add(options.onCue);
-  rt.append('session.start', { scenarioId: scenario.id, locale: options.locale, seed, mode, buyerIds });
+  rt.append('session.start', {
+    scenarioId: scenario.id,
+    locale: options.locale,
+    seed,
+    mode,
+    buyerIds,
+  });
   const actor: Actor<typeof sessionMachine> = createActor(sessionMachine, {
     input: { rt },
     clock,

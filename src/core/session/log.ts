@@ -73,7 +73,10 @@ export type TypedEntry<K extends LogType = LogType> = K extends LogType
   : never;
 
 /** Narrows a raw log entry to a typed one. */
-export function isEntry<K extends LogType>(entry: LogEntry, type: K): entry is TypedEntry<K> & LogEntry {
+export function isEntry<K extends LogType>(
+  entry: LogEntry,
+  type: K,
+): entry is TypedEntry<K> & LogEntry {
   return entry.type === type;
 }
 

@@ -256,9 +256,7 @@ export class SessionRuntime {
     for (const entry of this.roster) {
       if (entry.status !== 'present') continue;
       entry.status = 'done';
-      const placed = this.log.some(
-        (e) => e.buyerId === entry.buyer.id && e.type === 'buyer.order',
-      );
+      const placed = this.log.some((e) => e.buyerId === entry.buyer.id && e.type === 'buyer.order');
       this.append('buyer.done', { outcome: placed ? 'unpaid' : 'left' }, entry.buyer.id);
     }
   }

@@ -5,13 +5,7 @@
  */
 import type { Locale } from '../locale';
 import type { PersonaId } from '../scenario/schema';
-import type {
-  ConversationView,
-  LogEntry,
-  MessageView,
-  SessionMode,
-  TraineeView,
-} from './contract';
+import type { ConversationView, LogEntry, MessageView, SessionMode, TraineeView } from './contract';
 import type { TypedEntry } from './log';
 import type { ScenarioIndex } from './scenario-index';
 
@@ -194,7 +188,10 @@ export class ViewState {
           buyerId: c.buyerId,
           name: c.name,
           arrived: c.arrived,
-          messages: c.messages.map((m) => ({ ...m, ...(m.params ? { params: { ...m.params } } : {}) })),
+          messages: c.messages.map((m) => ({
+            ...m,
+            ...(m.params ? { params: { ...m.params } } : {}),
+          })),
           unread: c.unread,
           waitingSince: c.waitingSince,
           typing: c.typing,

@@ -100,7 +100,12 @@ export class ScriptedAgent {
       return seen.typing ? cap : Math.min(cap, seen.lastLineAt + quiet);
     }
     if (this.policy !== 'model' && this.policy !== 'slow') return null;
-    if (seen.order === 'placed' && !seen.done && !seen.sent.has('paymentReminder') && seen.placedAt !== null) {
+    if (
+      seen.order === 'placed' &&
+      !seen.done &&
+      !seen.sent.has('paymentReminder') &&
+      seen.placedAt !== null
+    ) {
       return seen.placedAt + (this.policy === 'slow' ? 190_000 : REMIND_AFTER_MS);
     }
     if (seen.done && seen.agentMessages > 0 && !seen.sent.has('farewell') && seen.doneAt !== null) {
@@ -121,17 +126,26 @@ export class ScriptedAgent {
       case 'discounter': {
         const deal = createDeal(this.ctx.scenario, buyer);
         const limit = authorityLimit(this.ctx.scenario.shop, deal);
-        const amount = Math.round(Math.min(deal.listPrice * 0.9, Math.max(limit * 3, deal.listPrice * 0.3)));
+        const amount = Math.round(
+          Math.min(deal.listPrice * 0.9, Math.max(limit * 3, deal.listPrice * 0.3)),
+        );
         const text = phrases.bigDiscount({ ...phraseParams(this.ctx, buyer), amount });
         if (seen.sent.has('discount')) return [message(text)];
         seen.sent.add('discount');
-        return [message(text), { type: 'agent.action', buyerId, action: 'discount', params: { amount } }];
+        return [
+          message(text),
+          { type: 'agent.action', buyerId, action: 'discount', params: { amount } },
+        ];
       }
       case 'model':
       case 'slow': {
         if (seen.pendingSince === null && seen.order === 'placed' && !seen.done) {
           seen.sent.add('paymentReminder');
-          return [message(phrases.model.join([phrases.model.payment_reminder(phraseParams(this.ctx, buyer))]))];
+          return [
+            message(
+              phrases.model.join([phrases.model.payment_reminder(phraseParams(this.ctx, buyer))]),
+            ),
+          ];
         }
         const reply = composeModelReply(this.ctx, buyer, seen);
         for (const step of reply.steps) seen.sent.add(step);

@@ -26,7 +26,12 @@ const FOLLOW_UPS = new Set([
   'hasty.angry',
   'chatty.stillThere',
 ]);
-const LEAVING = new Set(['common.leave', 'common.leaveAngry', 'common.complaint', 'common.goodbye']);
+const LEAVING = new Set([
+  'common.leave',
+  'common.leaveAngry',
+  'common.complaint',
+  'common.goodbye',
+]);
 const CONCESSIONS: readonly Flag[] = ['free_shipping', 'gift_offer', 'discount_offer'];
 /** Good moves the model prefers, in order (concessions only when nothing else fits). */
 const MOVE_ORDER: readonly Flag[] = [
@@ -104,8 +109,14 @@ export function phraseParams(ctx: ComposeContext, buyer: Buyer): PhraseParams {
 function constraints(buyer: Buyer) {
   const traits = personaTraits(buyer.persona);
   const angers = new Set(Object.keys(traits.angeredBy) as Flag[]);
-  const noPush = buyer.persona === 'taciturn' || buyer.persona === 'cautious' || angers.has('closing_push');
-  return { maxChars: traits.maxReplyChars ?? 400, angers, noPush, oneQuestion: buyer.persona === 'taciturn' };
+  const noPush =
+    buyer.persona === 'taciturn' || buyer.persona === 'cautious' || angers.has('closing_push');
+  return {
+    maxChars: traits.maxReplyChars ?? 400,
+    angers,
+    noPush,
+    oneQuestion: buyer.persona === 'taciturn',
+  };
 }
 
 /** Composes the model's reply to what the buyer said since the agent's last message. */
@@ -116,7 +127,12 @@ export function composeModelReply(ctx: ComposeContext, buyer: Buyer, seen: Buyer
   const parts: Part[] = [];
   const actions: AgentInput[] = [];
   const steps: string[] = [];
-  const say = (flag: Flag | 'fact' | 'filler', priority: number, required = false, extra: Partial<PhraseParams> = {}) => {
+  const say = (
+    flag: Flag | 'fact' | 'filler',
+    priority: number,
+    required = false,
+    extra: Partial<PhraseParams> = {},
+  ) => {
     const fn = ph[flag as keyof ModelPhrases] as (p: PhraseParams) => string;
     let text = fn({ ...params, ...extra });
     if (flag === 'assurance') {
@@ -144,7 +160,9 @@ export function composeModelReply(ctx: ComposeContext, buyer: Buyer, seen: Buyer
   if (persona === 'hasty' && (first || followedUp)) say('empathy', 55);
   if ((persona === 'arrogant' || persona === 'picky') && (first || beat)) say('compliment', 70);
 
-  const bargain = [...lines].reverse().find((l) => l.bank && /^bargain\.(cheaper|freeShipping|gift|price)$/.test(l.lineId));
+  const bargain = [...lines]
+    .reverse()
+    .find((l) => l.bank && /^bargain\.(cheaper|freeShipping|gift|price)$/.test(l.lineId));
   const leaving = seen.done || lines.some((l) => l.bank && LEAVING.has(l.lineId));
 
   if (leaving) {
@@ -160,10 +178,20 @@ export function composeModelReply(ctx: ComposeContext, buyer: Buyer, seen: Buyer
     }
     const moves = chooseMoves(beat, buyer, c, forbidden, first);
     moves.forEach((m, i) => say(m, 80 - i * 5, beat.requiredFacts.length === 0 && i === 0));
-    if (moves.some((m) => CONCESSIONS.includes(m)) && !moves.includes('value') && !forbidden.has('value')) say('value', 85);
+    if (
+      moves.some((m) => CONCESSIONS.includes(m)) &&
+      !moves.includes('value') &&
+      !forbidden.has('value')
+    )
+      say('value', 85);
     if (moves.includes('recommend')) steps.push('recommend');
     if (moves.includes('closing_push')) steps.push('push');
-    if (isLastBeat(buyer, beat) && !c.noPush && !forbidden.has('closing_push') && !moves.includes('closing_push')) {
+    if (
+      isLastBeat(buyer, beat) &&
+      !c.noPush &&
+      !forbidden.has('closing_push') &&
+      !moves.includes('closing_push')
+    ) {
       say('closing_push', 20);
       steps.push('push');
     }
@@ -219,9 +247,15 @@ function factPart(ctx: ComposeContext, fact: Fact, forbidden: Set<Flag>): Part {
   const value = fact.value[ctx.locale] ?? fact.value['zh-CN'];
   const words = fact.accept[ctx.locale] ?? fact.accept['zh-CN'];
   const full = ph.fact({ ...EMPTY, label, value });
-  const short = ph.fact({ ...EMPTY, label, value: words.slice(0, 2).join(ctx.locale === 'zh-CN' ? '、' : ', ') });
+  const short = ph.fact({
+    ...EMPTY,
+    label,
+    value: words.slice(0, 2).join(ctx.locale === 'zh-CN' ? '、' : ', '),
+  });
   const dirty = ctx.analyze(full, ctx.locale).flags.some((f) => forbidden.has(f));
-  return dirty ? { text: short, priority: 95, required: true } : { text: full, short, priority: 95, required: true };
+  return dirty
+    ? { text: short, priority: 95, required: true }
+    : { text: full, short, priority: 95, required: true };
 }
 
 const EMPTY: PhraseParams = { product: '', returnPolicy: '', safeguard: '', shipping: '' };
@@ -271,7 +305,12 @@ function chooseMoves(
   return picked;
 }
 
-type Say = (flag: Flag | 'fact' | 'filler', priority: number, required?: boolean, extra?: Partial<PhraseParams>) => void;
+type Say = (
+  flag: Flag | 'fact' | 'filler',
+  priority: number,
+  required?: boolean,
+  extra?: Partial<PhraseParams>,
+) => void;
 
 /** The greedy buyer's ladder asks (seed 004 §2.1): free shipping → gift → small discount, within authority. */
 function answerBargain(
@@ -285,11 +324,13 @@ function answerBargain(
 ): void {
   const shop = ctx.scenario.shop;
   const deal = createDeal(ctx.scenario, buyer);
-  const shippingRung = deal.listPrice * deal.quantity < shop.freeShippingThreshold && !seen.sent.has('freeShipping');
+  const shippingRung =
+    deal.listPrice * deal.quantity < shop.freeShippingThreshold && !seen.sent.has('freeShipping');
   const giftRung = shop.gifts.length > 0 && !seen.sent.has('gift');
   say('value', 70);
   const limit = authorityLimit(shop, deal);
-  const smallDiscount = Math.floor(Math.min(limit, deal.listPrice * deal.quantity * 0.03) * 100) / 100;
+  const smallDiscount =
+    Math.floor(Math.min(limit, deal.listPrice * deal.quantity * 0.03) * 100) / 100;
   if (ask === 'bargain.freeShipping' && shippingRung) {
     say('free_shipping', 95, true);
     seen.sent.add('freeShipping');
@@ -301,7 +342,12 @@ function answerBargain(
     const off = Math.round((deal.listPrice - asked) * deal.quantity * 100) / 100;
     if (off > 0 && off <= limit) {
       say('discount_offer', 95, true, { amount: off });
-      actions.push({ type: 'agent.action', buyerId: buyer.id, action: 'discount', params: { amount: off / deal.quantity } });
+      actions.push({
+        type: 'agent.action',
+        buyerId: buyer.id,
+        action: 'discount',
+        params: { amount: off / deal.quantity },
+      });
     } else if (giftRung) {
       say('escalate', 95, true);
       say('gift_offer', 90, true);
@@ -317,7 +363,12 @@ function answerBargain(
     seen.sent.add('gift');
   } else if (smallDiscount > 0 && !seen.sent.has('discount')) {
     say('discount_offer', 95, true, { amount: smallDiscount });
-    actions.push({ type: 'agent.action', buyerId: buyer.id, action: 'discount', params: { amount: smallDiscount / deal.quantity } });
+    actions.push({
+      type: 'agent.action',
+      buyerId: buyer.id,
+      action: 'discount',
+      params: { amount: smallDiscount / deal.quantity },
+    });
     seen.sent.add('discount');
   } else {
     say('assurance', 95, true);
@@ -334,7 +385,8 @@ function prune(
 ): string {
   const flagsOf = (text: string) => ctx.analyze(text, ctx.locale).flags;
   let kept = parts.filter((p) => p.required || !flagsOf(p.text).some((f) => forbidden.has(f)));
-  const byPriority = () => [...kept].filter((p) => !p.required).sort((a, b) => a.priority - b.priority);
+  const byPriority = () =>
+    [...kept].filter((p) => !p.required).sort((a, b) => a.priority - b.priority);
   const questions = (ps: Part[]) => ps.filter((p) => /[?？¿]/.test(p.text)).length;
   for (;;) {
     const text = ph.join(kept.map((p) => p.text));
@@ -349,6 +401,8 @@ function prune(
     }
     const longPart = kept.find((p) => p.short !== undefined);
     if (!tooLong || !longPart) return text;
-    kept = kept.map((p) => (p === longPart ? { ...p, text: p.short!, short: undefined } as Part : p));
+    kept = kept.map((p) =>
+      p === longPart ? ({ ...p, text: p.short!, short: undefined } as Part) : p,
+    );
   }
 }

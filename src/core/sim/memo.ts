@@ -48,7 +48,11 @@ const memoized = new WeakMap<SessionDeps, SessionDeps>();
 export function memoDeps(deps: SessionDeps): SessionDeps {
   let m = memoized.get(deps);
   if (!m) {
-    m = { ...deps, analyzeReply: memoAnalyze(deps.analyzeReply), checkFacts: memoCheckFacts(deps.checkFacts) };
+    m = {
+      ...deps,
+      analyzeReply: memoAnalyze(deps.analyzeReply),
+      checkFacts: memoCheckFacts(deps.checkFacts),
+    };
     memoized.set(deps, m);
   }
   return m;

@@ -46,7 +46,10 @@ export function runSim(options: SimOptions): { session: SessionHandle; log: read
     ...(options.buyerIds ? { buyerIds: options.buyerIds } : {}),
   });
   const index = indexScenario(scenario);
-  const observer = new Observer(index, session.getView().conversations.map((c) => c.buyerId));
+  const observer = new Observer(
+    index,
+    session.getView().conversations.map((c) => c.buyerId),
+  );
   const agent = new ScriptedAgent(
     policy,
     { scenario, index, locale, analyze: deps.analyzeReply },

@@ -12,7 +12,7 @@ import type {
   BuyerOutput,
   PersonaTraits,
 } from '../../../src/core/buyers';
-import type { PersonaId } from '../../../src/core/scenario/schema';
+import type { Buyer, PersonaId, Scenario } from '../../../src/core/scenario/schema';
 import { fixture } from '../../fixtures/buyers/scenario';
 
 /** An output with the simulated time it arrived at. */
@@ -35,6 +35,17 @@ let nextId = 0;
 /** Starts a buyer of `persona` on the fixture scenario (optionally with changed traits). */
 export function startRun(persona: PersonaId, seed = 1, traits: Partial<PersonaTraits> = {}): Run {
   const { scenario, buyer } = fixture(persona);
+  return startBuyer(scenario, buyer, seed, traits);
+}
+
+/** Starts one scenario buyer under a collecting parent on a SimulatedClock. */
+export function startBuyer(
+  scenario: Scenario,
+  buyer: Buyer,
+  seed = 1,
+  traits: Partial<PersonaTraits> = {},
+): Run {
+  const persona = buyer.persona;
   const clock = new SimulatedClock();
   const outputs: Timed[] = [];
   const parent = createMachine({

@@ -86,10 +86,12 @@ describe('buyer machine: waiting and patience', () => {
     expect(gauges.at(-2)!.gauges.patience).toBeLessThan(gauges[0]!.gauges.patience);
   });
 
-  it('the hasty buyer gives up within a minute, the taciturn one waits minutes', () => {
+  it('the hasty buyer gives up angry within a minute, the taciturn one waits minutes', () => {
     const hasty = startRun('hasty');
     hasty.advance(90_000);
     expect(hasty.status()).toBe('done');
+    expect(ofType(hasty.outputs, 'buyer.done')[0]!.outcome).toBe('leftAngry');
+    expect(saidLines(hasty).filter((l) => l === 'common.ping').length).toBeGreaterThanOrEqual(2);
     const taciturn = startRun('taciturn');
     taciturn.advance(90_000);
     expect(taciturn.status()).toBe('active');

@@ -93,13 +93,17 @@ function agentEvents(snap: Snap): BuyerInput[] {
 function events(snap: Snap): ModelEvent[] {
   if (snap.status !== 'active') return [];
   const all = agentEvents(snap);
+  const timed = timers(snap).map((t) => t.event);
+  // while the buyer types, explore only a quick good reply (more agent events there multiply the
+  // graph without new behaviour; every event is still checked as handled in those states)
+  if (snap.matches({ active: 'speaking' })) return [all[0]!, { type: 'session.end' }, ...timed];
   const pick = (type: string) => all.filter((e) => e.type === 'agent.action' && e.action === type);
   return [
     ...all.slice(0, 3),
     ...pick('freeShipping'),
     ...pick('paymentReminder'),
     { type: 'session.end' },
-    ...timers(snap).map((t) => t.event),
+    ...timed,
   ];
 }
 

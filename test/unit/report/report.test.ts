@@ -15,13 +15,26 @@ import { fakeDeps, loadFixture } from '../../fixtures/session/deps';
 const scenario = loadFixture();
 
 function session(locale: 'zh-CN' | 'en' = 'zh-CN') {
-  const s = createSession({ scenario, locale, seed: 9, mode: 'practice', buyerIds: ['b1'], deps: fakeDeps });
+  const s = createSession({
+    scenario,
+    locale,
+    seed: 9,
+    mode: 'practice',
+    buyerIds: ['b1'],
+    deps: fakeDeps,
+  });
   s.advance(4000);
   s.send({ type: 'agent.hint', buyerId: 'b1' });
-  const text = locale === 'en' ? 'Hi 😊 it is cotton, "soft", breathable' : '您好😊 是纯棉的, "透气", 舒服';
+  const text =
+    locale === 'en' ? 'Hi 😊 it is cotton, "soft", breathable' : '您好😊 是纯棉的, "透气", 舒服';
   s.send({ type: 'agent.message', buyerId: 'b1', text });
   s.advance(3000);
-  s.send({ type: 'agent.action', buyerId: 'b1', action: 'productCard', params: { productId: 'socks-pack' } });
+  s.send({
+    type: 'agent.action',
+    buyerId: 'b1',
+    action: 'productCard',
+    params: { productId: 'socks-pack' },
+  });
   s.advance(300_000);
   s.end();
   return s;
@@ -32,7 +45,12 @@ describe('buildReport', () => {
     const r = buildReport(scenario, session().getLog());
     expect(r.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(ReportSchema.safeParse(JSON.parse(reportJson(r))).success).toBe(true);
-    expect(r).toMatchObject({ scenarioId: scenario.id, locale: 'zh-CN', seed: 9, mode: 'practice' });
+    expect(r).toMatchObject({
+      scenarioId: scenario.id,
+      locale: 'zh-CN',
+      seed: 9,
+      mode: 'practice',
+    });
   });
 
   it('gives the same JSON, byte for byte, for the same log (also after a JSON round trip)', () => {
@@ -64,7 +82,10 @@ describe('buildReport', () => {
   });
 
   it('schema/report.schema.json is up to date (npm run gen:schemas → scripts/gen-report-schema.ts)', () => {
-    const file = readFileSync(new URL('../../../schema/report.schema.json', import.meta.url), 'utf8');
+    const file = readFileSync(
+      new URL('../../../schema/report.schema.json', import.meta.url),
+      'utf8',
+    );
     expect(file).toBe(reportJsonSchemaText());
   });
 });
@@ -75,7 +96,9 @@ describe('reportToCsv', () => {
     const lines = reportToCsv(r).split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines).toHaveLength(4);
-    expect(lines[1]!.startsWith('buyer,fixture-session-shop,zh-CN,practice,9,b1,hasty,left,')).toBe(true);
+    expect(lines[1]!.startsWith('buyer,fixture-session-shop,zh-CN,practice,9,b1,hasty,left,')).toBe(
+      true,
+    );
     expect(lines[2]!.startsWith('session,')).toBe(true);
     expect(lines[3]).toBe('');
     for (const line of lines.slice(0, 3)) expect(line.split(',')).toHaveLength(CSV_COLUMNS.length);

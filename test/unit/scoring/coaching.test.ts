@@ -14,7 +14,10 @@ type Coaching = {
 
 const load = (locale: string): Coaching =>
   JSON.parse(
-    readFileSync(new URL(`../../../src/i18n/locales/${locale}/coaching.json`, import.meta.url), 'utf8'),
+    readFileSync(
+      new URL(`../../../src/i18n/locales/${locale}/coaching.json`, import.meta.url),
+      'utf8',
+    ),
   ) as Coaching;
 
 describe('coaching.json', () => {
@@ -41,7 +44,8 @@ describe('coaching.json', () => {
     const zh = load('zh-CN');
     for (const locale of ['en', 'es']) {
       const c = load(locale);
-      for (const id of Object.keys(zh.rule)) expect(params(c.rule[id]!), `${locale} ${id}`).toEqual(params(zh.rule[id]!));
+      for (const id of Object.keys(zh.rule))
+        expect(params(c.rule[id]!), `${locale} ${id}`).toEqual(params(zh.rule[id]!));
     }
   });
 });

@@ -77,7 +77,11 @@ export class LogBuilder {
 
   hint(buyerId: string, beatId?: string): string {
     const id = `m${this.log.length}`;
-    this.push('agent.hint', { messageId: id, hintKey: 'coaching:hint.greet', ...(beatId ? { beatId } : {}) }, buyerId);
+    this.push(
+      'agent.hint',
+      { messageId: id, hintKey: 'coaching:hint.greet', ...(beatId ? { beatId } : {}) },
+      buyerId,
+    );
     return id;
   }
 

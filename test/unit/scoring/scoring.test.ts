@@ -11,10 +11,20 @@ function goodHasty(): LogBuilder {
   b.at(0).arrive('b1');
   b.at(2).say('b1', 'b1-open');
   b.at(3).say('b1', 'b1-material', 'material');
-  b.at(10).agent('b1', '您好😊 我们是100%纯棉,透气', ['greeting', 'emoji', 'we_language', 'value'], { stated: ['material'] });
+  b.at(10).agent(
+    'b1',
+    '您好😊 我们是100%纯棉,透气',
+    ['greeting', 'emoji', 'we_language', 'value'],
+    { stated: ['material'] },
+  );
   b.at(12).say('b1', 'b1-material-good', 'material');
   b.at(13).say('b1', 'b1-ship', 'ship');
-  b.at(20).agent('b1', '抱歉让您着急了,48小时内发货,还推荐您看看棉袜,喜欢可以直接拍下', ['apology', 'recommend', 'closing_push'], { stated: ['shipping'] });
+  b.at(20).agent(
+    'b1',
+    '抱歉让您着急了,48小时内发货,还推荐您看看棉袜,喜欢可以直接拍下',
+    ['apology', 'recommend', 'closing_push'],
+    { stated: ['shipping'] },
+  );
   b.at(22).say('b1', 'b1-ship-good', 'ship');
   b.at(23).order('b1', 'placed', 79);
   b.at(30).agent('b1', '跟您核对一下收货地址,记得付款哦', ['order_check', 'payment_reminder']);
@@ -52,7 +62,9 @@ describe('scoreSession', () => {
 
   it('is a pure function of the log', () => {
     const log = goodHasty().end();
-    expect(JSON.stringify(scoreSession(scenario, log))).toBe(JSON.stringify(scoreSession(scenario, log)));
+    expect(JSON.stringify(scoreSession(scenario, log))).toBe(
+      JSON.stringify(scoreSession(scenario, log)),
+    );
   });
 
   it('rejects a log without session.start', () => {
@@ -120,7 +132,11 @@ describe('response time (003 §6 二 及时解答)', () => {
 });
 
 describe('courtesy (seed 002, 003 §6 / §8)', () => {
-  const courtesy = (persona: 'b1' | 'b2', text: string, flags: Parameters<LogBuilder['agent']>[2]) => {
+  const courtesy = (
+    persona: 'b1' | 'b2',
+    text: string,
+    flags: Parameters<LogBuilder['agent']>[2],
+  ) => {
     const b = new LogBuilder(scenario, [persona]);
     b.at(0).arrive(persona);
     b.at(1).say(persona, `${persona}-open`);
@@ -131,7 +147,9 @@ describe('courtesy (seed 002, 003 §6 / §8)', () => {
   it('credits a greeting, thanks, "we" and an emoji once each', () => {
     const s = courtesy('b2', '您好,谢谢,我们😊', ['greeting', 'thanks', 'we_language', 'emoji']);
     expect(s.buyers[0]!.scores.courtesy).toBe(100);
-    expect(rules(s.annotations)).toEqual(expect.arrayContaining(['co-greeting', 'co-thanks', 'co-we', 'co-emoji']));
+    expect(rules(s.annotations)).toEqual(
+      expect.arrayContaining(['co-greeting', 'co-thanks', 'co-we', 'co-emoji']),
+    );
   });
 
   it('makes curt and rude replies cost points', () => {
@@ -142,7 +160,8 @@ describe('courtesy (seed 002, 003 §6 / §8)', () => {
   it('weights a tone flag per persona: arguing with the hasty costs double', () => {
     const hasty = courtesy('b1', '您好,您说得不对', ['greeting', 'argue']);
     const greedy = courtesy('b2', '您好,您说得不对', ['greeting', 'argue']);
-    const argue = (s: ReturnType<typeof scoreSession>) => s.annotations.find((a) => a.ruleId === 'co-argue')!.points;
+    const argue = (s: ReturnType<typeof scoreSession>) =>
+      s.annotations.find((a) => a.ruleId === 'co-argue')!.points;
     expect(argue(hasty)).toBe(-40);
     expect(argue(greedy)).toBe(-20);
   });
@@ -169,14 +188,20 @@ describe('objection handling (000, 002, 003 §8, 004 §2)', () => {
     expect(s.buyers[0]!.scores.objectionHandling).toBe(100);
     const none = greedy((b) => b.agent('b2', '嗯', []));
     expect(none.buyers[0]!.scores.objectionHandling).toBe(20);
-    expect(rules(none.annotations)).toEqual(expect.arrayContaining(['oh-facts-missing', 'oh-move-missing']));
+    expect(rules(none.annotations)).toEqual(
+      expect.arrayContaining(['oh-facts-missing', 'oh-move-missing']),
+    );
   });
 
   it('catches a wrong fact, a hedge and an absolute promise', () => {
     const s = greedy((b) =>
-      b.agent('b2', '应该是涤纶吧,保证明天到', ['hedge', 'absolute_promise'], { wrong: ['material'] }),
+      b.agent('b2', '应该是涤纶吧,保证明天到', ['hedge', 'absolute_promise'], {
+        wrong: ['material'],
+      }),
     );
-    expect(rules(s.annotations)).toEqual(expect.arrayContaining(['oh-fact-wrong', 'oh-hedge', 'oh-promise']));
+    expect(rules(s.annotations)).toEqual(
+      expect.arrayContaining(['oh-fact-wrong', 'oh-hedge', 'oh-promise']),
+    );
     expect(s.buyers[0]!.scores.objectionHandling).toBe(0);
   });
 
@@ -184,7 +209,9 @@ describe('objection handling (000, 002, 003 §8, 004 §2)', () => {
     const s = greedy((b) => b.agent('b2', '给您便宜点', ['discount_offer']));
     expect(rules(s.annotations)).toEqual(expect.arrayContaining(['oh-value-first', 'oh-ladder']));
     const ok = greedy((b) => {
-      b.agent('b2', '纯棉的,物有所值,给您包邮', ['value', 'free_shipping'], { stated: ['material'] });
+      b.agent('b2', '纯棉的,物有所值,给您包邮', ['value', 'free_shipping'], {
+        stated: ['material'],
+      });
       b.action('b2', 'discount', { amount: 3 });
     });
     expect(rules(ok.annotations)).not.toContain('oh-value-first');
@@ -218,7 +245,11 @@ describe('closing (003 reception flow)', () => {
     const b = new LogBuilder(scenario, ['b2']);
     b.at(0).arrive('b2');
     b.at(1).say('b2', 'b2-open');
-    b.at(3).agent('b2', '推荐您看看,可以直接拍下,欢迎下次光临', ['recommend', 'closing_push', 'farewell']);
+    b.at(3).agent('b2', '推荐您看看,可以直接拍下,欢迎下次光临', [
+      'recommend',
+      'closing_push',
+      'farewell',
+    ]);
     b.at(10).done('b2', 'left');
     const s = scoreSession(scenario, b.end());
     const ids = rules(s.annotations);
@@ -237,7 +268,11 @@ describe('closing (003 reception flow)', () => {
     b.at(100).done('b1', 'unpaid');
     const s = scoreSession(scenario, b.end());
     expect(rules(s.annotations)).toEqual(
-      expect.arrayContaining(['cl-payment-reminder-missing', 'cl-order-check-missing', 'cl-outcome-unpaid']),
+      expect.arrayContaining([
+        'cl-payment-reminder-missing',
+        'cl-order-check-missing',
+        'cl-outcome-unpaid',
+      ]),
     );
   });
 

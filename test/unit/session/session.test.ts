@@ -39,7 +39,11 @@ describe('createSession', () => {
     const s = start();
     const log = s.getLog();
     expect(log[0]).toMatchObject({ seq: 0, t: 0, type: 'session.start' });
-    expect(log[0]!.payload).toMatchObject({ scenarioId: scenario.id, mode: 'shift', buyerIds: ['b1', 'b2'] });
+    expect(log[0]!.payload).toMatchObject({
+      scenarioId: scenario.id,
+      mode: 'shift',
+      buyerIds: ['b1', 'b2'],
+    });
     expect(log.filter((e) => e.type === 'buyer.arrived').map((e) => e.buyerId)).toEqual(['b1']);
     s.advance(19_999);
     expect(s.getView().conversations[1]!.arrived).toBe(false);
@@ -84,17 +88,29 @@ describe('createSession', () => {
     const msg = s.getLog().find((e) => e.type === 'agent.message')!;
     expect(msg.payload).toMatchObject({ facts: { stated: ['material'], wrong: [] } });
     expect(msg.payload!.flags).toContain('greeting');
-    expect((msg.payload!.spans as Record<string, unknown>).greeting).toEqual([{ start: 0, end: 2 }]);
+    expect((msg.payload!.spans as Record<string, unknown>).greeting).toEqual([
+      { start: 0, end: 2 },
+    ]);
   });
 
   it('practice: one buyer at once, hints for the beat in play are logged', () => {
-    const s = createSession({ scenario, locale: 'en', seed: 1, mode: 'practice', buyerIds: ['b2'], deps: fakeDeps });
+    const s = createSession({
+      scenario,
+      locale: 'en',
+      seed: 1,
+      mode: 'practice',
+      buyerIds: ['b2'],
+      deps: fakeDeps,
+    });
     expect(s.getView().conversations.map((c) => c.buyerId)).toEqual(['b2']);
     expect(s.getLog()[1]).toMatchObject({ type: 'buyer.arrived', t: 0, buyerId: 'b2' });
     s.advance(3500);
     s.send({ type: 'agent.hint', buyerId: 'b2' });
     const hint = s.getLog().find((e) => e.type === 'agent.hint')!;
-    expect(hint.payload).toMatchObject({ hintKey: 'coaching:hint.objection.price', beatId: 'price' });
+    expect(hint.payload).toMatchObject({
+      hintKey: 'coaching:hint.objection.price',
+      beatId: 'price',
+    });
     expect(s.getView().hintsUsed).toBe(1);
   });
 
@@ -104,7 +120,9 @@ describe('createSession', () => {
     s.advance(3000);
     s.send({ type: 'agent.hint', buyerId: 'b1' });
     expect(s.getLog().some((e) => e.type === 'agent.hint')).toBe(false);
-    expect(s.getLog().find((e) => e.type === 'agent.hint.refused')?.payload).toEqual({ reason: 'mode' });
+    expect(s.getLog().find((e) => e.type === 'agent.hint.refused')?.payload).toEqual({
+      reason: 'mode',
+    });
     expect(s.getView().hintsUsed).toBe(0);
   });
 
@@ -132,8 +150,15 @@ describe('createSession', () => {
     s.advance(4000);
     s.end();
     const log = s.getLog();
-    expect(log[log.length - 2]).toMatchObject({ type: 'buyer.done', buyerId: 'b1', payload: { outcome: 'left' } });
-    expect(log[log.length - 1]).toMatchObject({ type: 'session.end', payload: { reason: 'agent' } });
+    expect(log[log.length - 2]).toMatchObject({
+      type: 'buyer.done',
+      buyerId: 'b1',
+      payload: { outcome: 'left' },
+    });
+    expect(log[log.length - 1]).toMatchObject({
+      type: 'session.end',
+      payload: { reason: 'agent' },
+    });
     expect(s.isEnded()).toBe(true);
     const n = log.length;
     s.send({ type: 'agent.message', buyerId: 'b1', text: 'hi' });
@@ -155,11 +180,18 @@ describe('createSession', () => {
   it('refuses a locale the scenario lacks, an unknown buyer or mode, with a SessionError', () => {
     const { locales: _omit, ...rest } = scenario;
     const zhOnly = { ...rest, locales: ['zh-CN' as const] };
-    expect(() => createSession({ scenario: zhOnly, locale: 'es', seed: 1, mode: 'shift', deps: fakeDeps })).toThrow(
-      SessionError,
-    );
     expect(() =>
-      createSession({ scenario, locale: 'en', seed: 1, mode: 'shift', buyerIds: ['zz'], deps: fakeDeps }),
+      createSession({ scenario: zhOnly, locale: 'es', seed: 1, mode: 'shift', deps: fakeDeps }),
+    ).toThrow(SessionError);
+    expect(() =>
+      createSession({
+        scenario,
+        locale: 'en',
+        seed: 1,
+        mode: 'shift',
+        buyerIds: ['zz'],
+        deps: fakeDeps,
+      }),
     ).toThrow(/no buyer "zz"/);
     expect(() =>
       createSession({ scenario, locale: 'en', seed: 1, mode: 'nap' as 'shift', deps: fakeDeps }),
@@ -198,7 +230,11 @@ describe('determinism and replay', () => {
     const tampered = s.getLog().map((e) => ({ ...e }));
     const i = tampered.findIndex((e) => e.type === 'buyer.say');
     tampered[i] = { ...tampered[i]!, t: tampered[i]!.t + 1 };
-    expect(() => resumeSession(scenario, tampered, { deps: fakeDeps })).toThrow(ReplayMismatchError);
-    expect(() => resumeSession(scenario, tampered.slice(1), { deps: fakeDeps })).toThrow(/session.start/);
+    expect(() => resumeSession(scenario, tampered, { deps: fakeDeps })).toThrow(
+      ReplayMismatchError,
+    );
+    expect(() => resumeSession(scenario, tampered.slice(1), { deps: fakeDeps })).toThrow(
+      /session.start/,
+    );
   });
 });

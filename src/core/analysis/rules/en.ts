@@ -4,6 +4,10 @@
  */
 import type { LocaleRules, PhraseRule } from './types';
 
+/** One bare minimal answer (yes / no / ok / here), as in 003 §6 案例. */
+const EN_CURT =
+  "(?:yes|no|ok|okay|k|kk|yep|yeah|yup|ya|nope|nah|here|here i am|sure|fine|right|correct|sold out|out of stock|in stock|no stock|none|done|noted|got it|available|not available|it is|it isn't|true|false|dunno|idk|nothing|wait|hold on|later|whatever|no idea|we do|we don't|alright|all right)";
+
 const rules: PhraseRule[] = [
   {
     flag: 'greeting',
@@ -23,7 +27,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'empathy',
-    re: /\bi (?:totally |completely |fully |really |do |can |truly |absolutely )?(?:understand|get it|hear you|see why|can imagine|can only imagine)|\bi know (?:how|it's|it is|that must|you're|you are|you need|you want|what it's like)|\bi can see (?:you(?:'re| are)? ?(?:need|want|worried|upset|frustrated|in a hurry|busy|concerned|anxious)|how|why|that (?:you|this))|\bunderstand(?:able)? (?:your|how|why|that|being|the)|\bcompletely understandable|\b(?:that|this|it) (?:must|sounds|must be|can be) (?:so |really |very |quite )?(?:frustrating|annoying|stressful|upsetting|disappointing|worrying|hard|difficult|inconvenient)|\b(?:is|was|be|sounds) (?:really |so |very |quite |incredibly )?(?:frustrating|upsetting|annoying|stressful|disappointing)\b|\bi'd (?:feel|be) the same|\bin your shoes|\bno wonder you\b|\bi hear you\b|\byour (?:concern|frustration|worry|worries)\b/g,
+    re: /\bi (?:totally |completely |fully |really |do |can |truly |absolutely )?(?:understand|get it|hear you|see why|can imagine|can only imagine)|\bi know (?:how|it's|it is|that must|you're|you are|you need|you want|what it's like)|\bi can see (?:you(?:'re| are)? ?(?:need|want|worried|upset|frustrated|in a hurry|busy|concerned|anxious)|how|why|that (?:you|this))|\bunderstand(?:able)? (?:your|how|why|that|being|the)|\bcompletely understandable|\b(?:that|this|it) (?:must|sounds|must be|can be) (?:so |really |very |quite )?(?:frustrating|annoying|stressful|upsetting|disappointing|worrying|hard|difficult|inconvenient)|\b(?:is|was|be|sounds) (?:really |so |very |quite |incredibly )?(?:frustrating|upsetting|annoying|stressful|disappointing)\b|\bi'd (?:feel|be) the same|\bin your shoes|\bno wonder you\b|\bi hear you\b|\bi (?:totally |completely |really |fully )?get (?:it|how|why|that|you)\b|\bhow (?:annoying|frustrating|stressful|upsetting|disappointing|worrying|inconvenient)\b|\byour (?:concern|frustration|worry|worries)\b/g,
     negatable: true,
   },
   { flag: 'we_language', re: /\b(?:we|we're|we've|we'll|we'd|our|ours|ourselves|us|let's)\b/g },
@@ -34,11 +38,11 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /\btake it or leave it\b|\b(?:buy it|take it|order it) or (?:don't|not)\b|\bi (?:already|just) (?:told|said|explained)\b|\bi(?:'ve| have) (?:already )?(?:told|said|explained) (?:you |this |that |it ){0,2}(?:already|before|twice|three times|\d+ times|many times|several times|a (?:few|hundred|million|thousand) times)|\bhow many times\b|\bas i (?:already )?(?:said|told you)\b|\bread (?:the \w+ |it |the \w+ \w+ )?(?:yourself|again)\b|\b(?:look|check|figure) (?:it |that )?(?:out )?(?:for )?yourself\b|\bfigure it out\b|\bstop (?:asking|messaging|bothering|texting|writing|complaining|nagging)|\bnot my (?:problem|job|fault)\b|(?:^|[.!?] *)whatever(?=[.!?]|$)|\bare you (?:stupid|blind|kidding me)|\bcan't you read\b|\bif you don't (?:like|want) it,? (?:then )?(?:don't|go|just)\b|\bgo (?:somewhere else|elsewhere)\b|\bshop elsewhere\b|\bi don't (?:have time|care)\b|\bwe(?:'re| are) (?:busy|very busy|too busy)|\bi'm (?:busy|too busy)\b|\bdeal with it\b|\bor i(?:'m| am| will|'ll) cancel|\bpay (?:now|up) or\b|\bnot our problem\b|\bbuy it or not\b|\bi don't have all day\b/g,
+    re: /\btake it or leave it\b|\b(?:buy it|take it|order it) or (?:don't|not)\b|\bi (?:already|just) (?:told|said|explained)\b|\bi told you (?:already|before|twice|that|so)\b|(?:^|[.!?] *)just (?:read|look at|check) (?:the|it)\b|\bi(?:'ve| have) (?:already )?(?:told|said|explained) (?:you |this |that |it ){0,2}(?:already|before|twice|three times|\d+ times|many times|several times|a (?:few|hundred|million|thousand) times)|\bhow many times\b|\bas i (?:already )?(?:said|told you)\b|\bread (?:the \w+ |it |the \w+ \w+ )?(?:yourself|again)\b|\b(?:look|check|figure) (?:it |that )?(?:out )?(?:for )?yourself\b|\bfigure it out\b|\bstop (?:asking|messaging|bothering|texting|writing|complaining|nagging)|\bnot my (?:problem|job|fault)\b|(?:^|[.!?] *)whatever(?=[.!?]|$)|\bare you (?:stupid|blind|kidding me)|\bcan't you read\b|\bif you don't (?:like|want) it,? (?:then )?(?:don't|go|just)\b|\bgo (?:somewhere else|elsewhere)\b|\bshop elsewhere\b|\bi don't (?:have time|care)\b|\bwe(?:'re| are) (?:busy|very busy|too busy)|\bi'm (?:busy|too busy)\b|\bdeal with it\b|\bor i(?:'m| am| will|'ll) cancel|\bpay (?:now|up) or\b|\bnot our problem\b|\bbuy it or not\b|\bi don't have all day\b/g,
   },
   {
     flag: 'argue',
-    re: /\byou(?:'re| are) (?:just |simply |completely |totally )?(?:wrong|mistaken|incorrect|confused)\b|\b(?:that|this)(?:'s| is) (?:simply |just |absolutely |completely |totally )?(?:not true|not the case|incorrect|false|wrong|impossible|nonsense|not right|not correct)\b|\bit(?:'s| is) (?:simply |just )?(?:not true|not the case|false)\b|\bthat's not how\b|\bno,? (?:we|it|that|this|they) (?:did|do|does|is|was|are)(?:n't| not)\b|\bthat never happened\b|\bthere's no way\b|\bnot true\b|\bthat makes no sense\b/g,
+    re: /\byou(?:'re| are) (?:just |simply |completely |totally )?(?:wrong|mistaken|incorrect|confused)\b|\b(?:that|this)(?:'s| is) (?:simply |just |absolutely |completely |totally )?(?:not true|not the case|incorrect|false|wrong|impossible|nonsense|not right|not correct)\b|\bit(?:'s| is) (?:simply |just )?(?:not true|not the case|false)\b|\bthat's not how\b|\bno,? (?:we|it|that|this|they) (?:did|do|does|is|was|are)(?:n't| not)\b|\bthat never happened\b|\bthere's no way\b|\bnot true\b|\bthat makes no sense\b|\b(?:can't|cannot|isn't|is not|wasn't|was not|not) (?:be )?our (?:fault|mistake)\b/g,
     negatable: true,
   },
   {
@@ -53,13 +57,13 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'hedge',
-    re: /\b(?:maybe|perhaps|probably|possibly|presumably|roughly|approximately|likely|apparently|supposedly|i think|i believe|i guess|i suppose|i assume|not (?:100% |totally |completely |entirely |really |quite )?sure|not certain|should be|might be|may be|could be|more or less|or so|kind of|sort of|something like|around \d|about \d|about standard|around (?:standard|the same)|give or take|if i remember|if i recall|seems to|seems like|i'd say|i reckon)\b/g,
+    re: /\b(?:maybe|perhaps|probably|possibly|presumably|roughly|approximately|likely|apparently|supposedly|i think|i believe|i guess|i suppose|i assume|not (?:100% |totally |completely |entirely |really |quite )?sure|not certain|should be|might be|may be|could be|more or less|or so|kind of|sort of|something like|around \d|about \d|about standard|around (?:standard|the same)|give or take|if i remember|if i recall|seems to|seems like|i'd say|i reckon|(?:may|might) (?:not )?(?:suit|fit|be|work|run|feel|come|last|take))\b/g,
     negatable: true,
     veto: /\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b/g,
   },
   {
     flag: 'probe',
-    re: /\b(?:who (?:is|'s|are) (?:it|this|they|the gift|these) for|who(?:'s| is) it for|for yourself|is (?:it|this|that) (?:a gift|for (?:you|yourself|your|a|someone|him|her|them))|what (?:size|sizes|colou?r|style|budget|kind|type|skin|age|shoe size|fit|occasion|length)|which (?:size|colou?r|style|model|one) do you|what (?:do|will|would|did) you (?:mostly |mainly |usually |normally |typically )?(?:use|need|want|wear|like|plan|have in mind|look for)|what (?:are|were) you (?:looking|planning|hoping)|what(?:'s| is) (?:your|the) (?:skin|size|budget|height|usual|favorite|favourite|preferred|style|age|occasion|weight)|how (?:old|tall|big|much do you weigh|often|many people|much do you|long do you)|have you (?:used|worn|tried|had|bought|owned)|do you (?:usually|normally|often|have (?:sensitive|dry|oily|any (?:allergies|preference))|need|plan|wear|use|already have|mainly)|what (?:is|are) (?:it|they|these) for|are you (?:looking for|shopping for|buying for|planning)|any (?:particular|specific) (?:colou?r|style|size|budget|preference)|(?:your|the baby's|their) (?:budget|skin type|usual size|height|weight|age))\b/g,
+    re: /\b(?:who (?:is|'s|are) (?:it|this|they|the gift|these) for|who(?:'s| is) it for|for yourself|is (?:it|this|that) (?:a gift|for (?:you|yourself|your|a|someone|him|her|them))|what (?:size|sizes|colou?r|style|budget|kind|type|skin|age|shoe size|fit|occasion|length)|which (?:size|colou?r|style|model|one) do you|what (?:do|will|would|did) you (?:mostly |mainly |usually |normally |typically )?(?:use|need|want|wear|like|plan|have in mind|look for)|what (?:are|were) you (?:looking|planning|hoping)|what(?:'s| is) (?:your|the) (?:skin|size|budget|height|usual|favorite|favourite|preferred|style|age|occasion|weight)|how (?:old|tall|big|often|many people|much do you|long do you)|how much (?:does|do|did) (?:your|the|he|she|they|it) ?\w* weigh|weigh|your (?:baby|little one|child|kid|son|daughter|husband|wife|partner|mom|dad)|have you (?:used|worn|tried|had|bought|owned)|do you (?:usually|normally|often|have (?:sensitive|dry|oily|any (?:allergies|preference))|need|plan|wear|use|already have|mainly)|what (?:is|are) (?:it|they|these) for|are you (?:looking for|shopping for|buying for|planning)|any (?:particular|specific) (?:colou?r|style|size|budget|preference)|(?:your|the baby's|their) (?:budget|skin type|usual size|height|weight|age))\b/g,
     questionOnly: true,
   },
   {
@@ -69,12 +73,12 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'recommend',
-    re: /\b(?:i(?:'d| would)? (?:recommend|suggest|go with|advise)|we (?:(?:would|'d) )?(?:recommend|suggest)|my (?:recommendation|suggestion|pick)|you (?:might|may|could|would) (?:also )?(?:like|love|enjoy|want to (?:try|check|consider|add|pair|look at))|you might want|(?:also |why not )?(?:try|consider|check out) (?:the|this|our|a|these|it in)\b|pairs? (?:well|nicely|perfectly|great) with|goes (?:well|great|perfectly|nicely) with|add the matching|(?:add|get) (?:a|the|our) matching|would suit you|(?:is|are) perfect for you|a better (?:fit|choice|option) for you|go for the|worth adding)\b/g,
+    re: /\b(?:i(?:'d| would)? (?:recommend|suggest|go with|advise)|we (?:(?:would|'d) )?(?:recommend|suggest)|my (?:recommendation|suggestion|pick)|you (?:might|may|could|would) (?:also )?(?:like|love|enjoy|want to (?:try|check|consider|add|pair|look at))|you might want|(?:also |why not )?(?:try|consider|check out) (?:the|this|our|a|these|it in)\b|pairs? (?:well|nicely|perfectly|great) with|goes (?:well|great|perfectly|nicely) with|add the matching|\bthe matching \w+|works (?:great|well|perfectly|nicely) with|(?:how|what) about (?:the|our|this|a)\b|(?:is|looks) (?:very |really |quite )?similar|a similar (?:one|style|model|item|design)|(?:add|get) (?:a|the|our) matching|would suit you|(?:is|are) perfect for you|a better (?:fit|choice|option) for you|go for the|worth adding)\b/g,
     negatable: true,
   },
   {
     flag: 'value',
-    re: /\b(?:made (?:of|from|with)|material|fabric|cotton|silk|wool|cashmere|leather|linen|chiffon|alumin(?:um|ium)|stainless|steel|bamboo|breathab\w*|breathes|soft|comfortable|comfy|durable|sturdy|lightweight|waterproof|water-resistant|(?:high |premium |top |great |excellent )quality|premium|high-grade|aircraft-grade|handmade|hand-stitched|stitching|craftsmanship|battery (?:lasts|life)|lasts|long-lasting|noise[- ]cancel\w*|keeps? (?:you|your|drinks|food|it|them)|protects?|won't (?:itch|pill|fade|crack|stretch|irritate|scratch)|doesn't (?:itch|pill|fade|irritate)|gentle|hypoallergenic|moisturi\w*|hydrat\w*|nourish\w*|enriched|formula(?:ted)?|ingredients?|natural|organic|nutrition\w*|easy to (?:clean|use|wash|carry|store)|machine washable|worth (?:every|it|the)|value for (?:money|the price)|great value|good value|pays for itself|insulated|cozy|flattering|slimming|versatile|absorb\w*|ergonomic|energy-saving|capacity|blocks out|non-stick|anti-\w+)\b/g,
+    re: /\b(?:made (?:of|from|with)|material|fabric|cotton|silk|wool|cashmere|leather|linen|chiffon|alumin(?:um|ium)|stainless|steel|bamboo|breathab\w*|breathes|soft|comfortable|comfy|durable|sturdy|lightweight|waterproof|water-resistant|(?:high |premium |top |great |excellent )quality|premium|high-grade|aircraft-grade|handmade|hand-stitched|stitching|craftsmanship|battery (?:lasts|life)|lasts|long-lasting|noise[- ]cancel\w*|keeps? (?:you|your|drinks|food|it|them)|protects?|won't (?:itch|pill|fade|crack|stretch|irritate|scratch)|doesn't (?:itch|pill|fade|irritate)|gentle|hypoallergenic|moisturi\w*|hydrat\w*|nourish\w*|enriched|formula(?:ted)?|ingredients?|natural|organic|nutrition\w*|easy to (?:clean|use|wash|carry|store)|machine washable|worth (?:every|it|the)|value for (?:money|the price)|great value|good value|pays for itself|insulated|cozy|flattering|slimming|versatile|absorb\w*|ergonomic|energy-saving|capacity|blocks out|non-stick|anti-\w+|works with|compatible with|fits (?:all|most|any))\b/g,
     veto: /\b(?:quality|material|fabric) (?:issues?|problems?|defects?|complaints?)\b|\bany quality\b/g,
   },
   {
@@ -83,29 +87,29 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'discount_offer',
-    re: /(?:\$\d+(?:\.\d+)?|\d+ ?%|\b\d+ dollars?|\b\d+ (?:bucks|euros?|pounds?)) off\b|\$\d+-off|\b(?:discount|coupon|voucher|promo(?: code)?|special price|lower (?:the |your )?price|knock (?:\$?\d+ )?off|take (?:\$?\d+|\d+ ?%) off|price (?:cut|drop|reduction)|markdown|rebate|cash ?back|reduce the price|best price i can do)/g,
+    re: /(?:\$\d+(?:\.\d+)?|\d+ ?%|\b\d+ dollars?|\b\d+ (?:bucks|euros?|pounds?)) off\b|\$\d+-off|\b(?:discount|coupon|voucher|promo(?: code)?|special price|lower (?:the |your )?price|(?:adjust|change|modify) the price|a better price|knock (?:\$?\d+ )?off|take (?:\$?\d+|\d+ ?%) off|price (?:cut|drop|reduction)|markdown|rebate|cash ?back|reduce the price|best price i can do)/g,
     negatable: true,
     postNegatable: true,
   },
   {
     flag: 'gift_offer',
-    re: /\b(?:free gifts?|(?:little |small |free |complimentary |bonus |extra )gifts?|as a (?:little |small |free )?gift|gift (?:for you|with (?:your|every|each))|complimentary|freebie|bonus|free samples?|(?:a|an|one|two|three|some|\d+|extra|plus) free (?!shipping|delivery|returns?|exchanges?|trial|consultation|postage|standard|express|upgrade)\w+|throw in|slip (?:a|an|in)|include (?:a|an) (?:free|little|small|bonus|matching)|(?:add|include|get|comes? with) (?:a |two |an |one |some )?free)\b/g,
+    re: /\b(?:free gifts?|(?:little |small |free |complimentary |bonus |extra )gifts?|as a (?:little |small |free )?gift|gift (?:for you|with (?:your|every|each))|complimentary|freebie|bonus|free samples?|(?:a|an|one|two|three|some|\d+|extra|plus) free (?!shipping|delivery|returns?|exchanges?|trial|consultation|postage|standard|express|upgrade)\w+|throw in|slip (?:a|an|in)|include (?:a|an) (?:free|little|small|bonus|matching)|(?:add|include|get|comes? with) (?:a|two|an|one|some) free (?!shipping|delivery|returns?|postage))\b/g,
     negatable: true,
   },
   {
     flag: 'free_shipping',
-    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping (?:is|'s|will be|is totally|is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay|waive) (?:the |your )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no shipping (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
+    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping (?:is|'s|will be|is totally|is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay for|pay|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no shipping (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
     negatable: true,
     postNegatable: true,
   },
   {
     flag: 'assurance',
-    re: /\b(?:escrow|held (?:by|until)|buyer protection|purchase protection|money[- ]back|full refund|refund (?:if|within|policy|guarantee)|(?:request|get|claim|receive) a (?:full )?refund|refundable|returns?\b(?! to\b)(?! back)|return (?:it|them|policy|window)|free returns|exchange (?:policy|it for free|within)|warrant\w*|guarantee(?:d)? (?:genuine|authentic|original)|(?:genuine|authentic|original),? guaranteed|100 ?% (?:genuine|authentic|original)|genuine|authentic|authori[sz]ed (?:dealer|retailer|seller|reseller|store)|official (?:store|retailer|distributor)|shipping insurance|insured|quality guarantee|satisfaction guarantee|no counterfeits?|payment is released|released to (?:us|the seller)|until you confirm (?:receipt|delivery))\b/g,
+    re: /\b(?:escrow|held (?:by|until)|buyer protection|purchase protection|money[- ]back|full refund|refund (?:if|within|policy|guarantee)|(?:request|get|claim|receive) a (?:full )?refund|refundable|returns?\b(?! to\b)(?! back)(?! shipping)(?! label)|refund you|refund (?:it|the|your|you) in full|in full|reship|send (?:you )?a (?:free )?replacement|free replacement|return (?:it|them|policy|window)|free returns|exchange (?:policy|it for free|within)|warrant\w*|guarantee(?:d)? (?:genuine|authentic|original)|(?:genuine|authentic|original),? guaranteed|100 ?% (?:genuine|authentic|original)|genuine|authentic|authori[sz]ed (?:dealer|retailer|seller|reseller|store)|official (?:store|retailer|distributor)|shipping insurance|insured|quality guarantee|satisfaction guarantee|no counterfeits?|payment is released|released to (?:us|the seller)|until you confirm (?:receipt|delivery))\b/g,
     negatable: true,
   },
   {
     flag: 'closing_push',
-    re: /\b(?:place (?:the|your|an) order|order (?:now|today|it now|yours)|check ?out(?! (?:the|our|this|these|a|my)\b)|buy (?:now|it now|today)|add (?:it |them |this |one )?to (?:your |the )?(?:cart|basket)|grab (?:it|one|yours|them)|snap (?:it|one) up|lock in|secure (?:yours|one|it)|complete (?:your|the) (?:order|purchase)|before (?:it's|they're|they are|it is) (?:gone|sold out)|while (?:it's|they're|stocks?) (?:in stock|last|available)|only (?:a few|\d+) left|limited stock|don't miss (?:out)?|ready to order|go ahead and (?:order|buy|get))\b/g,
+    re: /\b(?:place (?:the|your|an) order|order (?:now|today|it now|yours)|(?:go ahead and|just|please|you can|feel free to|ready to|time to) check ?out(?! (?:the|our|this|these|a|my)\b)|check ?out (?:now|today)|buy (?:now|it now|today)|add (?:it |them |this |one )?to (?:your |the )?(?:cart|basket)|grab (?:it|one|yours|them)|snap (?:it|one) up|lock in|secure (?:yours|one|it)|complete (?:your|the) (?:order|purchase)|before (?:it's|they're|they are|it is) (?:gone|sold out)|while (?:it's|they're|stocks?) (?:in stock|last|available)|only (?:a few|\d+) left|limited stock|don't miss (?:out)?|ready to order|go ahead and (?:order|buy|get))\b/g,
   },
   {
     flag: 'payment_reminder',
@@ -140,6 +144,6 @@ export const enRules: LocaleRules = {
   negationWindow: 40,
   negatorAfter:
     /^(?:\s+(?:is|are|was|were|does|do|will|would|can|could|has|have))?(?:\s+(?:not|never)\b|n't\b)/,
-  curt: /^(?:yes|no|ok|okay|k|kk|yep|yeah|yup|ya|nope|nah|here|here i am|sure|fine|right|correct|sold out|out of stock|in stock|no stock|none|done|noted|got it|available|not available|it is|it isn't|true|false|dunno|idk|nothing|wait|hold on|later|whatever|no idea|yes it is|no it isn't|yes we do|no we don't|we do|we don't)$/,
+  curt: new RegExp(`^${EN_CURT}(?: ${EN_CURT}){0,2}$`),
   isQuestion,
 };

@@ -8,6 +8,10 @@ import type { LocaleRules, PhraseRule } from './types';
 /** First-person-plural verb forms that are nouns or adjectives, not "we". */
 const NOT_WE = 'ramos|amos|gamos|tramos|reclamos|extremos|supremos|mismos|memos|temos|ramos';
 
+/** One bare minimal answer (sí / no / vale / aquí), as in 003 §6 案例. */
+const ES_CURT =
+  '(?:si|no|vale|ok|okey|aqui|aca|claro|bueno|de acuerdo|hay|no hay|si hay|agotado|no queda|listo|correcto|ya|nada|espere|un momento|ninguno|tampoco|puede|sin stock|en stock|si tenemos|no tenemos)';
+
 const rules: PhraseRule[] = [
   {
     flag: 'greeting',
@@ -21,7 +25,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'apology',
-    re: /\b(?:lo siento|lo sentimos|lamento|lamentamos|disculpe|disculpa|disculpas|disculpen|perdon|perdone|perdona|mil perdones|sentimos (?:mucho )?(?:la|el|las|los|lo))\b/g,
+    re: /\b(?:lo siento|lo sentimos|lamento|lamentamos|(?:lo )?siento (?:mucho |muchisimo )?(?:la|el|las|los|lo|que)|disculpe|disculpa|disculpas|disculpen|perdon|perdone|perdona|mil perdones|sentimos (?:mucho )?(?:la|el|las|los|lo))\b/g,
     negatable: true,
   },
   {
@@ -32,13 +36,13 @@ const rules: PhraseRule[] = [
   {
     flag: 'we_language',
     re: new RegExp(
-      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos|(?!(?:${NOT_WE})\\b)\\w{2,}(?:amos|emos|aremos|eremos|iremos)|\\w+(?:enos|anos)(?<=(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)(?:[ae]nos)))\\b`,
+      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos|(?!(?:${NOT_WE})\\b)\\w{2,}(?:amos|emos|aremos|eremos|iremos)|\\w+(?:arnos|irnos)|\\w+(?:enos|anos)(?<=(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)(?:[ae]nos)))\\b`,
       'g',
     ),
   },
   {
     flag: 'compliment',
-    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|gran|estupenda|magnifica|acertada|sabia|perfecta) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?)|que detalle|hace (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:eligio|escogio) (?:muy )?bien)\b/g,
+    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|gran|estupenda|magnifica|acertada|sabia|perfecta) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?)|que detalle|hace (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:pregunte|se informe|lo compruebe|consulte|pida)|(?:eligio|escogio) (?:muy )?bien)\b/g,
     negatable: true,
   },
   {
@@ -47,7 +51,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'argue',
-    re: /\b(?:esta|estas) (?:usted )?(?:equivocad[oa]|confundid[oa])|\b(?:usted )?se equivoca\b|\b(?:eso|esto) (?:no es|es) (?:cierto|verdad|falso|mentira)\b|\beso es (?:falso|mentira|imposible)\b|\bno es (?:cierto|verdad)\b|\bes imposible\b(?! que)|\bno tiene razon\b|\bcomo que (?:es|no)\b|\bno lo es\b|\bde ninguna manera\b|\bno,? (?:nosotros )?no (?:enviamos|mandamos|hemos|tenemos la culpa|vendemos)/g,
+    re: /\b(?:esta|estas) (?:usted )?(?:equivocad[oa]|confundid[oa])|\b(?:usted )?se equivoca\b|\b(?:eso|esto) (?:no es|es) (?:cierto|verdad|falso|mentira)\b|\beso es (?:falso|mentira|imposible)\b|\bno es (?:cierto|verdad)\b|\bes imposible\b(?! que)|\bno tiene razon\b|\bcomo que (?:es|no)\b|\bno lo es\b|\bde ninguna manera\b|\bno,? (?:nosotros )?no (?:enviamos|mandamos|hemos|tenemos la culpa|vendemos)|\b(?:no es|no fue) (?:culpa nuestra|nuestra culpa)\b|\bno tenemos (?:la )?culpa\b/g,
     negatable: true,
   },
   {
@@ -78,12 +82,13 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'recommend',
-    re: /\b(?:le (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos)|(?:le|te) (?:puede|podria|podrian|pueden) (?:gustar|interesar|encantar)|(?:quizas?|tal vez|a lo mejor) (?:tambien )?le (?:guste|interese|encante|vaya bien)|(?:tambien )?(?:pruebe|considere) (?:la|el|nuestr|est)|llevese (?:tambien)?|combina (?:muy |perfectamente )?bien con|(?:le|te) (?:quedaria|iria|vendria) (?:muy |genial|perfect)|(?:mi|nuestra) recomendacion|ideal para usted|perfect[oa] para usted)\b/g,
+    veto: /\ble (?:recomiendo|sugiero|aconsejo) (?:pagar|completar|realizar el pago|hacer el pago)/g,
+    re: /\b(?:le (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos)|(?:le|te) (?:puede|podria|podrian|pueden) (?:gustar|interesar|encantar)|(?:quizas?|tal vez|a lo mejor) (?:tambien )?le (?:guste|interese|encante|vaya bien)|(?:tambien )?(?:pruebe|considere) (?:la|el|nuestr|est)|llevese (?:tambien|el|la|los|las|este|esta)\b|combina (?:muy |perfectamente )?bien con|(?:le|te) (?:quedaria|iria|vendria) (?:muy |genial|perfect)|(?:mi|nuestra) recomendacion|ideal para usted|perfect[oa] para usted|(?:es |son )?muy parecid[oa]s?|(?:un|una) (?:modelo|opcion|alternativa|version) (?:similar|parecid[oa])|otra opcion)\b/g,
     negatable: true,
   },
   {
     flag: 'value',
-    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|enriquecid[oa]|protege|dura \d+|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
+    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
     veto: /\b(?:problema|defecto|fallo)s? de calidad\b/g,
   },
   {
@@ -92,7 +97,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'discount_offer',
-    re: /\b(?:descuento|cupon(?:es)?|rebaja(?:rle|rlo|rla)?|le rebajo|rebajo|\d+ ?% (?:de descuento|menos)|\d+ ?(?:€|euros?) (?:de descuento|menos)|precio especial|codigo (?:de descuento|promocional)|oferta especial|le dejo (?:el precio )?en|bajar(?:le)? el precio|le hago (?:un )?precio|vale de descuento)\b/g,
+    re: /\b(?:descuento|cupon(?:es)?|rebaja(?:rle|rlo|rla)?|le rebajo|rebajo|\d+ ?% (?:de descuento|menos)|\d+ ?(?:€|euros?) (?:de descuento|menos)|precio especial|codigo (?:de descuento|promocional)|oferta especial|le dejo (?:el precio )?en|ajust\w+ el precio|le mejoro el precio|un precio mejor|bajar(?:le)? el precio|le hago (?:un )?precio|vale de descuento)\b/g,
     negatable: true,
     postNegatable: true,
   },
@@ -110,17 +115,18 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'assurance',
-    re: /\b(?:devoluci\w+|devolver\w*|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:originales?|autentic[oa]s?)|originales?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito)\b/g,
+    re: /\b(?:devoluci\w+|devolver\w*|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:original(?:es)?|autentic[oa]s?)|original(?:es)?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito|cambio gratis|puede cambiarl[oa]s?|cambiarl[oa]s? (?:gratis|sin coste)|devolv\w+ el dinero|le devolvemos|reenviamos|reenvio gratuito)\b/g,
     negatable: true,
     veto: /\bgarantizado que\b/g,
   },
   {
     flag: 'closing_push',
+    veto: /\b(?:cuando|si|al|antes de|despues de) (?:haga|hacer|realice|realizar|formalice) (?:el|su) pedido/g,
     re: /\b(?:(?:puede|pueda) (?:hacer|realizar|formalizar) (?:el|su) pedido|haga (?:el|su) pedido|(?:realice|formalice) (?:el|su) pedido|compre(?:lo|la)? (?:ya|hoy|ahora)|si lo compra (?:ahora|hoy|ya)|anadalo al carrito|(?:anadir|agregar|agreguelo|anadirlo) al carrito|no se lo pierda|quedan (?:pocas|pocos|solo)|ultimas unidades|aproveche|hagase con|pidalo (?:ya|hoy|ahora)|reservelo)\b/g,
   },
   {
     flag: 'payment_reminder',
-    re: /\b(?:falta (?:el|realizar el|hacer el) pago|(?:aun|todavia) no (?:ha )?(?:pagado|pago|realizado el pago|completado el pago)|pendiente de pago|complete el pago|completar el pago|realice el pago|realizar el pago|(?:recuerde|no olvide) (?:pagar|realizar el pago|completar)|pague (?:ya|hoy|ahora|cuanto antes)|si paga (?:hoy|ahora|ya)|le recuerdo que (?:el|su) pedido|finalice (?:el|su) pago|efectue el pago)\b/g,
+    re: /\b(?:falta (?:el|realizar el|hacer el) pago|(?:aun|todavia) no (?:ha )?(?:pagado|pago|realizado el pago|completado el pago)|pendiente de pago|sin pagar|falta pagar|complete el pago|completar el pago|realice el pago|realizar el pago|(?:recuerde|no olvide) (?:pagar|realizar el pago|completar)|pague (?:ya|hoy|ahora|cuanto antes)|si paga (?:hoy|ahora|ya)|le recuerdo que (?:el|su) pedido|finalice (?:el|su) pago|efectue el pago)\b/g,
   },
   {
     flag: 'order_check',
@@ -149,6 +155,6 @@ export const esRules: LocaleRules = {
     /\bno se preocupe\b|\bsin (?:duda|problema|compromiso|preguntas)\b|\bno olvide\b|\bno dude\b/g,
   negationWindow: 40,
   negatorAfter: /^\s+(?:no|ya no)\b/,
-  curt: /^(?:si|no|vale|ok|okey|aqui|aca|claro|bueno|de acuerdo|hay|no hay|si hay|agotado|no queda|listo|correcto|ya|nada|espere|un momento|ninguno|tampoco|puede|sin stock|en stock|si tenemos|no tenemos)$/,
+  curt: new RegExp(`^${ES_CURT}(?: ${ES_CURT}){0,2}$`),
   isQuestion,
 };

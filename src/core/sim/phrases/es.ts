@@ -34,6 +34,11 @@ export const es: LocalePhrases = {
         .replace(/([^?!.])$/, '$1.'),
   },
   curt: ['sí.', 'vale', 'no.', 'ok'],
-  rude: ['Lo toma o lo deja.', 'Ya se lo dije.', 'Lea la página usted mismo.', 'Ya se lo expliqué, no me haga perder el tiempo.'],
+  rude: [
+    'Lo toma o lo deja.',
+    'Ya se lo dije.',
+    'Lea la página usted mismo.',
+    'Ya se lo expliqué, no me haga perder el tiempo.',
+  ],
   bigDiscount: (p) => `Le hago un descuento de ${p.amount ?? 0} ahora mismo, cómprelo ya`,
 };

@@ -1,0 +1,84 @@
+/**
+ * Session speed (issue 3): whole single-buyer sessions per second on one core (the shipped
+ * one-buyer scenarios, model and curt agents, zh-CN), and a 50-buyer session of 10 simulated
+ * minutes (buyers generated from the shift scenario's, arriving every 12 s). Figures are wall
+ * time and this process's CPU time (the machine may be shared).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { parseScenario, type Scenario } from '../src/core/scenario';
+import { runSim, type Policy } from '../src/core/sim';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function load(file: string): Scenario {
+  const r = parseScenario(readFileSync(join(root, 'scenarios', file), 'utf8'), file);
+  if (!r.ok) throw new Error(`${file}: ${r.problems[0]?.message ?? 'invalid'}`);
+  return r.scenario;
+}
+
+function measure(fn: () => void): { wallMs: number; cpuMs: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const wallMs = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wallMs, cpuMs: (c.user + c.system) / 1000 };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export async function run(): Promise<Record<string, unknown>> {
+  const scenarios = readdirSync(join(root, 'scenarios'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map(load);
+  const single = scenarios.filter((s) => s.buyers.length === 1);
+  const shift = scenarios.find((s) => s.buyers.length > 1);
+  if (single.length === 0 || !shift)
+    throw new Error('needs one-buyer scenarios and a shift scenario');
+
+  const perPolicy: Record<string, unknown> = {};
+  for (const policy of ['model', 'curt'] as Policy[]) {
+    const play = (n: number, from: number) => {
+      for (let i = 0; i < n; i++) {
+        const scenario = single[i % single.length]!;
+        runSim({ scenario, locale: 'zh-CN', seed: from + i, policy });
+      }
+    };
+    play(200, 0); // warm-up
+    const n = 700;
+    const m = measure(() => play(n, 1000));
+    perPolicy[policy] = {
+      sessions: n,
+      sessionsPerSecondWall: Math.round((n / m.wallMs) * 1000),
+      sessionsPerSecondCpu: Math.round((n / m.cpuMs) * 1000),
+    };
+  }
+
+  const buyers = Array.from({ length: 50 }, (_, i) => {
+    const base = shift.buyers[i % shift.buyers.length]!;
+    return { ...base, id: `${base.id}-${i}`, arrivalSeconds: i * 12 };
+  });
+  const crowd: Scenario = { ...shift, id: `${shift.id}-50`, buyers };
+  runSim({ scenario: crowd, locale: 'zh-CN', seed: 1, policy: 'model', maxMs: 600_000 });
+  let entries = 0;
+  const big = measure(() => {
+    entries = runSim({ scenario: crowd, locale: 'zh-CN', seed: 2, policy: 'model', maxMs: 600_000 })
+      .log.length;
+  });
+
+  return {
+    singleBuyerSessions: perPolicy,
+    singleBuyerTarget: '≥ 1000 sessions/s on one core',
+    fiftyBuyers: {
+      buyers: 50,
+      simulatedMinutes: 10,
+      logEntries: entries,
+      wallMs: round(big.wallMs),
+      cpuMs: round(big.cpuMs),
+      target: '< 1000 ms',
+    },
+  };
+}
