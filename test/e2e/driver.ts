@@ -71,21 +71,24 @@ export function storedReport(page: Page): Promise<Report | null> {
   });
 }
 
-async function focusChat(page: Page, buyerId: string): Promise<void> {
+/** Opens a buyer's chat; false when it is not in the list (still queued). */
+async function focusChat(page: Page, buyerId: string): Promise<boolean> {
   const item = page.getByTestId(`conversation-${buyerId}`);
+  if ((await item.count()) === 0) return false;
   if (!(await item.getAttribute('class'))?.includes('active')) await item.click();
+  return true;
 }
 
 /** Performs one agent input through the workbench UI. */
 export async function perform(page: Page, input: AgentInput): Promise<void> {
   if (input.type === 'agent.message') {
-    await focusChat(page, input.buyerId);
+    if (!(await focusChat(page, input.buyerId))) return;
     const box = page.getByTestId('chat-input');
     if (!(await box.isEnabled())) return;
     await box.fill(input.text);
     await box.press('Enter');
   } else if (input.type === 'agent.action') {
-    await focusChat(page, input.buyerId);
+    if (!(await focusChat(page, input.buyerId))) return;
     const p = input.params ?? {};
     if (input.action === 'discount' && p.amount !== undefined) {
       await page.getByTestId('discount-amount').fill(String(p.amount));
@@ -103,12 +106,20 @@ export async function perform(page: Page, input: AgentInput): Promise<void> {
 
 /**
  * Plays the running session with a scripted agent until the results show (or `timeoutMs`
- * passes, then ends the session). Returns the report the page kept.
+ * passes, then ends the session). Returns the report the page kept, or null when `until`
+ * stopped the play first.
  */
 export async function playWith(
   page: Page,
-  options: { scenarioId: string; locale: Locale; policy: Policy; timeoutMs?: number },
-): Promise<Report> {
+  options: {
+    scenarioId: string;
+    locale: Locale;
+    policy: Policy;
+    timeoutMs?: number;
+    /** Stop playing (without ending the session) as soon as this holds; returns null then. */
+    until?: () => Promise<boolean>;
+  },
+): Promise<Report | null> {
   const scenario = loadScenario(options.scenarioId);
   const index = indexScenario(scenario);
   const agent = new ScriptedAgent(
@@ -116,19 +127,27 @@ export async function playWith(
     { scenario, index, locale: options.locale, analyze: defaultDeps.analyzeReply },
     createRng(hashString(`e2e:${options.policy}`)),
   );
-  const workbench = page.getByTestId('workbench');
   const report = page.getByTestId('report');
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   let observer: Observer | null = null;
   while (Date.now() < deadline) {
     if (await report.isVisible()) break;
+    if (options.until && (await options.until())) return null;
     const log = await storedLog(page);
     const start = log[0];
-    if (!start || start.type !== 'session.start') continue;
+    if (!start || start.type !== 'session.start') {
+      await page.waitForTimeout(100);
+      continue;
+    }
     observer ??= new Observer(index, (start.payload?.buyerIds as string[]) ?? []);
     observer.update(log);
-    const now = Number((await workbench.getAttribute('data-now').catch(() => null)) ?? NaN);
-    if (!Number.isFinite(now)) continue;
+    const now = await page.evaluate(() =>
+      Number(document.querySelector<HTMLElement>('[data-testid="workbench"]')?.dataset.now ?? NaN),
+    );
+    if (!Number.isFinite(now)) {
+      await page.waitForTimeout(100);
+      continue;
+    }
     for (const input of agent.act(now, observer)) await perform(page, input);
     await page.waitForTimeout(100);
   }

@@ -35,12 +35,12 @@ PERSONAS.forEach((persona, i) => {
       policy: 'model',
       timeoutMs: 110_000,
     });
-    expect(report.locale).toBe(good);
-    expect(report.buyers.map((b) => b.outcome)).toEqual(['paid']);
+    expect(report!.locale).toBe(good);
+    expect(report!.buyers.map((b) => b.outcome)).toEqual(['paid']);
     await expect(page.getByTestId('score-overall')).toHaveText(
-      String(Math.round(report.session.scores.overall)),
+      String(Math.round(report!.session.scores.overall)),
     );
-    expect(report.session.scores.overall).toBeGreaterThanOrEqual(60);
+    expect(report!.session.scores.overall).toBeGreaterThanOrEqual(60);
   });
 
   test(`${persona}: played badly in ${bad}, no sale`, async ({ page }) => {
@@ -54,11 +54,11 @@ PERSONAS.forEach((persona, i) => {
       policy: 'rude',
       timeoutMs: 110_000,
     });
-    expect(report.locale).toBe(bad);
-    expect(report.buyers[0]?.outcome).not.toBe('paid');
-    expect(report.session.scores.courtesy).toBeLessThan(50);
+    expect(report!.locale).toBe(bad);
+    expect(report!.buyers[0]?.outcome).not.toBe('paid');
+    expect(report!.session.scores.courtesy).toBeLessThan(50);
     await expect(page.getByTestId('score-courtesy')).toHaveText(
-      String(Math.round(report.session.scores.courtesy)),
+      String(Math.round(report!.session.scores.courtesy)),
     );
   });
 });

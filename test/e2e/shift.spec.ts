@@ -1,50 +1,37 @@
-import { expect, test, type Page } from '@playwright/test';
-import { openMenu, say, startSession } from './helpers';
+import { expect, test } from '@playwright/test';
+import { playWith } from './driver';
+import { openMenu, startSession } from './helpers';
 
-/** Answers every open chat that has unread buyer messages; true once the queue shows `count`. */
-async function serveUntilQueued(page: Page, count: number, deadline: number): Promise<boolean> {
-  while (Date.now() < deadline) {
-    const queue = page.getByTestId('queue');
-    if ((await queue.isVisible()) && (await queue.textContent())?.includes(String(count)))
-      return true;
-    const unread = page.locator(
-      '[data-testid^="conversation-"]:not(.done):has([data-testid="unread"]:visible)',
-    );
-    if ((await unread.count()) > 0) {
-      await unread.first().click();
-      await say(
-        page,
-        'Sorry to keep you waiting! We are here to help: what would you like to know?',
-      );
-    }
-    await page.waitForTimeout(250);
-  }
-  return false;
-}
-
-test('shift mode: buyers arrive, up to 3 chats open and the rest queue; switching chats', async ({
-  page,
-}) => {
+test('shift mode: three chats open, the fourth buyer queues; switching chats', async ({ page }) => {
   test.setTimeout(120_000);
-  await openMenu(page, 'en', 12);
+  await openMenu(page, 'en', 8);
   await startSession(page, 'shift-skincare-evening', 'shift');
   await expect(page.getByTestId('conversation-shift-cautious')).toBeVisible();
-  // The fourth buyer waits in the queue while three chats are open.
-  expect(await serveUntilQueued(page, 1, Date.now() + 60_000)).toBe(true);
+  const queue = page.getByTestId('queue');
+  // The model agent serves the chats until the fourth buyer has to wait in the queue.
+  const stopped = await playWith(page, {
+    scenarioId: 'shift-skincare-evening',
+    locale: 'en',
+    policy: 'model',
+    timeoutMs: 60_000,
+    until: async () =>
+      (await queue.isVisible()) && (await queue.textContent())?.includes('1') === true,
+  });
+  expect(stopped).toBeNull();
   await expect(page.locator('[data-testid^="conversation-shift-"]')).toHaveCount(3);
   await expect(page.getByTestId('conversation-shift-chatty')).toHaveCount(0);
 
+  // Click a chat: it becomes active and the chat box gets the focus.
   await page.getByTestId('conversation-shift-hasty').click();
   await expect(page.getByTestId('conversation-shift-hasty')).toHaveClass(/active/);
   await expect(page.getByTestId('chat-input')).toBeFocused();
-  const hastyAgent = await page.getByTestId('message-agent').count();
-  expect(hastyAgent).toBeGreaterThan(0);
-
+  const hastyName = await page.locator('.chat-name').textContent();
+  // Alt+Down / Alt+Up move through the open chats.
   await page.getByTestId('chat-input').press('Alt+ArrowDown');
   await expect(page.getByTestId('conversation-shift-greedy')).toHaveClass(/active/);
+  await expect(page.locator('.chat-name')).not.toHaveText(hastyName ?? '');
   await page.getByTestId('chat-input').press('Alt+ArrowUp');
   await expect(page.getByTestId('conversation-shift-hasty')).toHaveClass(/active/);
-  await expect(page.getByTestId('message-agent')).toHaveCount(hastyAgent);
   await page.getByTestId('chat-input').press('Alt+ArrowUp');
   await expect(page.getByTestId('conversation-shift-cautious')).toHaveClass(/active/);
 });

@@ -21,7 +21,25 @@
  *
  * Workbench action params: `discount.amount` = money off the unit price (default: the agent's
  * whole authority); `modifyPrice.amount` = the new unit price; `coupon.couponId` / `gift.giftId`
- * pick a shop coupon / gift (default the first that applies).
+ * pick a shop coupon / gift (default the first that applies). A concession in words (a reply
+ * flagged free_shipping / gift_offer) takes effect too; money off needs an action.
+ *
+ * `buyer.judged`: `beatId` is the scenario beat in play, or a pseudo-beat: "opening" (before the
+ * first question), the previous beat's id (between beats), "offTopic" (the chatty buyer drifted),
+ * "hesitation" (all beats done, not yet convinced), "payment" (ordering / ordered), "farewell"
+ * (paid), "leaving". `reasons` use these prefixes: `goodMove:F`, `badMove:F`, `pleasedBy:F`,
+ * `angeredBy:F`, `tone:F` (a negative flag the persona does not weigh), `fact:stated|missing|
+ * wrong:ID`, `irrelevant`, `tooLong`, `action:NAME`, `action:productCard:fits`,
+ * `concession:KIND` / `concession:unasked` / `concession:verbal:discount` /
+ * `concession:repeat:KIND`, `discount:beyondAuthority`, `ladder:inOrder` /
+ * `ladder:skipped:freeShipping|gift`, `escalate:beyondAuthority`, `payment:reminded` /
+ * `payment:noOrder`, `afterExit`; plus gift:none, coupon:none, coupon:minSpend:ID,
+ * discount:none, modifyPrice:noAmount|notLower.
+ *
+ * Timing: the buyer types each line (persona reading time + length / typing speed, ±15%), waits
+ * for the agent with follow-ups and a patience warning, and leaves at its maximum wait; a paid
+ * buyer lingers LINGER_MS for a farewell; an unpaid order ends as "unpaid" after
+ * UNPAID_GIVE_UP_MS, or at session.end.
  */
 export * from './contract';
 export { BUYER_LINE_KEYS, BUYER_LINE_LENGTHS, isBuyerLineKey, buyerLineI18nKey } from './lineBank';
@@ -57,4 +75,7 @@ export {
   ladderOrderReasons,
 } from './ladder';
 export type { Deal, ConcessionKind, OrderFigures } from './ladder';
-export { specFor, reactToReply, reactToAction, tickWait, nextWaitTick } from './react';
+export { reactToReply, reactToAction } from './react';
+export { specFor, currentBeat } from './spec';
+export { tickWait, nextWaitTick, sayNext } from './timeline';
+export type { Reaction, AgentResponse } from './outputs';

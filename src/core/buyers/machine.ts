@@ -1,8 +1,8 @@
 /**
  * The buyer machine: ONE factory for every persona (XState v5 `setup()` with named guards, actions
  * and delays). Behaviour comes from the persona traits and the scenario's beats; the logic is in
- * the pure reducers of react.ts. Outputs go to the parent (the session) with `sendParent`; a
- * buyer run without a parent emits them instead (`actor.on(type, ...)`).
+ * the pure reducers of react.ts and timeline.ts. Outputs go to the parent (the session) with
+ * `sendParent`; a buyer run without a parent emits them instead (`actor.on(type, ...)`).
  *
  * States: `active` (route → speaking → waiting / awaitingPayment / lingering) and the five final
  * outcomes `paid`, `unpaid`, `left`, `leftAngry`, `complaint`. Every agent event is handled in
@@ -13,16 +13,10 @@ import type { BuyerOutcome } from '../session/contract';
 import type { BuyerInput, BuyerOutput } from './contract';
 import type { BuyerContext, BuyerMachineInput } from './context';
 import { initialContext, moodOf } from './context';
-import {
-  doneOutputs,
-  nextWaitTick,
-  pay,
-  reactToAction,
-  reactToReply,
-  sayNext,
-  tickWait,
-} from './react';
-import type { Reaction } from './react';
+import type { Reaction } from './outputs';
+import { doneOutputs } from './outputs';
+import { reactToAction, reactToReply } from './react';
+import { nextWaitTick, pay, sayNext, tickWait } from './timeline';
 
 /** ms a paid buyer lingers for a farewell before leaving on their own. */
 export const LINGER_MS = 60_000;
@@ -69,6 +63,7 @@ export function createBuyerMachine() {
     },
     guards: {
       hasLines: ({ context }) => context.queue.length > 0,
+      hasMoreLines: ({ context }) => context.queue.length > 1,
       isLeaving: ({ context }) => context.stage === 'leaving',
       outcomeIs: ({ context }, params: { outcome: BuyerOutcome }) =>
         context.outcome === params.outcome,
@@ -183,7 +178,13 @@ export function createBuyerMachine() {
           },
           speaking: {
             entry: 'announceTyping',
-            after: { typingDelay: { target: 'route', actions: 'sayNext' } },
+            after: {
+              // more lines to type: straight on to the next (route would pick speaking anyway)
+              typingDelay: [
+                { guard: 'hasMoreLines', target: 'speaking', reenter: true, actions: 'sayNext' },
+                { target: 'route', actions: 'sayNext' },
+              ],
+            },
             on: {
               'agent.reply': { actions: 'handleReply' },
               'agent.action': { actions: 'handleAction' },

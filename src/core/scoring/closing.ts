@@ -7,13 +7,16 @@
  */
 import type { Flag } from '../analysis/flags';
 import { createDeal } from '../buyers';
-import type { Scenario } from '../scenario/schema';
+import type { PersonaId, Scenario } from '../scenario/schema';
 import { anchorId, annotate, type Annotation } from './annotation';
 import { ACTION_AS_FLAG } from './objection';
 import { CLOSING_WEIGHTS, PAYMENT_REMINDER_DUE_MS, type RuleId } from './rules';
 import { lastOrder, orderTimes, type BuyerTimeline } from './timeline';
 
 type Step = keyof typeof CLOSING_WEIGHTS;
+
+/** Personas an invitation to order is not asked of (seed 002 缄默型, 慎重型). */
+export const NO_PUSH: readonly PersonaId[] = ['taciturn', 'cautious'];
 
 /** Closing annotations of one buyer. */
 export function scoreClosing(tl: BuyerTimeline, scenario: Scenario): Annotation[] {
@@ -34,8 +37,17 @@ export function scoreClosing(tl: BuyerTimeline, scenario: Scenario): Annotation[
       missing: 'cl-recommend-missing',
       hit: relatedRecommendation(tl, scenario),
     },
-    { step: 'push', rule: 'cl-push', missing: 'cl-push-missing', hit: shows('closing_push') },
   ];
+  // Seed 002: the taciturn buyer must not be hurried (不能催也不能急) and the cautious one put
+  // at ease; for them an invitation to order is not a step of the flow.
+  if (!NO_PUSH.includes(tl.buyer.persona)) {
+    steps.push({
+      step: 'push',
+      rule: 'cl-push',
+      missing: 'cl-push-missing',
+      hit: shows('closing_push'),
+    });
+  }
   if (placedAt !== undefined) {
     steps.push({
       step: 'orderCheck',

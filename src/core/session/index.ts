@@ -28,10 +28,16 @@
  *   namespace "coaching") appears after the first exchange. Hints and workbench actions appear
  *   in the chat as `from: 'system'` messages whose `lineId` is an i18n key ("coaching:…").
  * - **Modes.** practice: the first (or chosen) buyer only, arriving at once; hints allowed (each
- *   costs points). shift / double11: the scenario's buyers on their arrival schedule. exam: like
- *   shift, no hints, and a fixed seed (`examSeed(scenario)`) whatever seed is passed.
+ *   costs points). shift / double11: the scenario's buyers on their arrival schedule (double11
+ *   also sets the view's `countdownEndsAt` to the first arrival). exam: like shift, no hints,
+ *   and a fixed seed (`examSeed(scenario)`) whatever seed is passed.
+ * - **Neighbours.** The analyzer, fact checker and buyer machine are the real ones
+ *   (`defaultDeps`) unless `deps` is given (tests pass fakes). Pass `onCue` in the options to
+ *   hear the cues of buyers who arrive at once, during createSession.
  * - **End.** The session ends when every buyer is done, or on `end()` (buyers still in the chat
  *   are closed: an unpaid order counts as `unpaid`, otherwise `left`).
+ * - **Scores and report** come from the log alone: `scoreSession(scenario, log)` in
+ *   src/core/scoring, `buildReport(scenario, log)` and `reportToCsv(report)` in src/core/report.
  * - **Resume.** `resumeSession(scenario, log)` rebuilds a session from a persisted log by
  *   replaying the agent's inputs at their logged times; it throws a ReplayMismatchError when the
  *   rebuilt log differs from the one given.

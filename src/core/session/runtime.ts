@@ -74,7 +74,15 @@ export class SessionRuntime {
       const seed = buyerRng.int(0, 0xffffffff) >>> 0;
       return { buyer, arrivalMs, rng: buyerRng, seed, status: 'waiting' as const };
     });
-    this.view = new ViewState(this.index, options.locale, options.mode, options.buyerIds);
+    // Double Eleven: the sale opens (the in-game 00:00) when the first wave arrives.
+    const opening = Math.min(...this.roster.map((r) => r.arrivalMs));
+    this.view = new ViewState(
+      this.index,
+      options.locale,
+      options.mode,
+      options.buyerIds,
+      options.mode === 'double11' && opening > 0 ? opening : undefined,
+    );
   }
 
   /** Appends an entry stamped with the clock's time; folds it into the view and emits its cue. */

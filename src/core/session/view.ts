@@ -39,6 +39,8 @@ export class ViewState {
     private readonly locale: Locale,
     private readonly mode: SessionMode,
     buyerIds: readonly string[],
+    /** Double Eleven: when the sale opens (ms since start). */
+    private readonly countdownEndsAt?: number,
   ) {
     this.conversations = buyerIds.map((id) => {
       const buyer = index.buyer(id);
@@ -205,6 +207,7 @@ export class ViewState {
       hintsUsed: this.hintsUsed,
       ended: this.ended,
     };
+    if (this.countdownEndsAt !== undefined) view.countdownEndsAt = this.countdownEndsAt;
     this.cached = deepFreeze(view);
     return this.cached;
   }

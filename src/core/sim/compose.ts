@@ -7,13 +7,15 @@
  */
 import { NEGATIVE_FLAGS, type Flag } from '../analysis/flags';
 import type { AnalyzeReply } from '../analysis/types';
-import { authorityLimit, createDeal, personaTraits } from '../buyers';
+import { personaTraits } from '../buyers';
 import type { Locale } from '../locale';
 import type { Beat, Buyer, Fact, Scenario } from '../scenario/schema';
 import type { AgentInput } from '../session/contract';
+import { answerBargain } from './bargain';
 import type { ScenarioIndex } from '../session/scenario-index';
 import type { BuyerSeen } from './observe';
 import { PHRASES, type ModelPhrases, type PhraseParams } from './phrases';
+import { prune, type Part } from './reply-parts';
 
 /** Line-bank keys with which a waiting buyer follows up. */
 const FOLLOW_UPS = new Set([
@@ -54,15 +56,6 @@ const MOVE_ORDER: readonly Flag[] = [
   'gift_offer',
 ];
 
-interface Part {
-  text: string;
-  /** A shorter way to say the same, used when the reply must be cut and the part is required. */
-  short?: string;
-  /** Higher survives longer when the reply must be cut. */
-  priority: number;
-  required: boolean;
-  flag?: Flag;
-}
 
 /** One reply of the model agent: the message and any workbench actions to send after it. */
 export interface ModelReply {
@@ -145,6 +138,7 @@ export function composeModelReply(ctx: ComposeContext, buyer: Buyer, seen: Buyer
       text = alts.find(clean) ?? text;
     }
     const part: Part = { text, priority, required };
+    if (flag === 'value') part.short = ph.valueShort();
     if (flag !== 'fact' && flag !== 'filler') part.flag = flag;
     parts.push(part);
   };
@@ -170,7 +164,8 @@ export function composeModelReply(ctx: ComposeContext, buyer: Buyer, seen: Buyer
     say('farewell', 90, true);
     steps.push('farewell');
   } else if (bargain) {
-    answerBargain(ctx, buyer, seen, bargain.lineId, bargain.params, say, actions);
+    const lastAsked = buyer.beats.find((b) => b.id === seen.beatsAsked[seen.beatsAsked.length - 1]);
+    answerBargain(ctx, buyer, seen, lastAsked, bargain.lineId, bargain.params, say, actions);
   } else if (beat) {
     for (const factId of beat.requiredFacts) {
       const fact = ctx.index.product(buyer.product)?.facts.find((f) => f.id === factId);
@@ -214,13 +209,13 @@ export function composeModelReply(ctx: ComposeContext, buyer: Buyer, seen: Buyer
     say('order_check', 90, true);
     steps.push('orderCheck');
     if (!seen.sent.has('recommend') && params.related) {
-      say('recommend', 30);
+      say('recommend', 45);
       steps.push('recommend');
     }
   } else if (seen.order === 'paid' && !seen.sent.has('farewell')) {
-    say('thanks', 60);
+    say('thanks', 40);
     if (!seen.sent.has('recommend') && params.related) {
-      say('recommend', 40);
+      say('recommend', 45);
       steps.push('recommend');
     }
     say('farewell', 90, true);
@@ -230,7 +225,7 @@ export function composeModelReply(ctx: ComposeContext, buyer: Buyer, seen: Buyer
   } else {
     say('filler', 90, true);
   }
-  const text = prune(ctx, parts, forbidden, c, ph);
+  const text = prune(ctx.analyze, ctx.locale, parts, forbidden, c, ph);
   const reply: ModelReply = { text, actions, steps };
   if (beat && !leaving && !bargain) reply.beatId = beat.id;
   return reply;
@@ -303,106 +298,4 @@ function chooseMoves(
     if (q.length > 1) picked.splice(picked.indexOf(q[1]!), 1);
   }
   return picked;
-}
-
-type Say = (
-  flag: Flag | 'fact' | 'filler',
-  priority: number,
-  required?: boolean,
-  extra?: Partial<PhraseParams>,
-) => void;
-
-/** The greedy buyer's ladder asks (seed 004 §2.1): free shipping → gift → small discount, within authority. */
-function answerBargain(
-  ctx: ComposeContext,
-  buyer: Buyer,
-  seen: BuyerSeen,
-  ask: string,
-  askParams: Record<string, string | number> | undefined,
-  say: Say,
-  actions: AgentInput[],
-): void {
-  const shop = ctx.scenario.shop;
-  const deal = createDeal(ctx.scenario, buyer);
-  const shippingRung =
-    deal.listPrice * deal.quantity < shop.freeShippingThreshold && !seen.sent.has('freeShipping');
-  const giftRung = shop.gifts.length > 0 && !seen.sent.has('gift');
-  say('value', 70);
-  const limit = authorityLimit(shop, deal);
-  const smallDiscount =
-    Math.floor(Math.min(limit, deal.listPrice * deal.quantity * 0.03) * 100) / 100;
-  if (ask === 'bargain.freeShipping' && shippingRung) {
-    say('free_shipping', 95, true);
-    seen.sent.add('freeShipping');
-  } else if (ask === 'bargain.gift' && giftRung) {
-    say('gift_offer', 95, true);
-    seen.sent.add('gift');
-  } else if (ask === 'bargain.price') {
-    const asked = Number(askParams?.amount ?? 0);
-    const off = Math.round((deal.listPrice - asked) * deal.quantity * 100) / 100;
-    if (off > 0 && off <= limit) {
-      say('discount_offer', 95, true, { amount: off });
-      actions.push({
-        type: 'agent.action',
-        buyerId: buyer.id,
-        action: 'discount',
-        params: { amount: off / deal.quantity },
-      });
-    } else if (giftRung) {
-      say('escalate', 95, true);
-      say('gift_offer', 90, true);
-      seen.sent.add('gift');
-    } else {
-      say('escalate', 95, true);
-    }
-  } else if (shippingRung) {
-    say('free_shipping', 95, true);
-    seen.sent.add('freeShipping');
-  } else if (giftRung) {
-    say('gift_offer', 95, true);
-    seen.sent.add('gift');
-  } else if (smallDiscount > 0 && !seen.sent.has('discount')) {
-    say('discount_offer', 95, true, { amount: smallDiscount });
-    actions.push({
-      type: 'agent.action',
-      buyerId: buyer.id,
-      action: 'discount',
-      params: { amount: smallDiscount / deal.quantity },
-    });
-    seen.sent.add('discount');
-  } else {
-    say('assurance', 95, true);
-  }
-}
-
-/** Drops parts until the reply is clean (no forbidden flag), short enough and asks one question at most. */
-function prune(
-  ctx: ComposeContext,
-  parts: Part[],
-  forbidden: Set<Flag>,
-  c: ReturnType<typeof constraints>,
-  ph: ModelPhrases,
-): string {
-  const flagsOf = (text: string) => ctx.analyze(text, ctx.locale).flags;
-  let kept = parts.filter((p) => p.required || !flagsOf(p.text).some((f) => forbidden.has(f)));
-  const byPriority = () =>
-    [...kept].filter((p) => !p.required).sort((a, b) => a.priority - b.priority);
-  const questions = (ps: Part[]) => ps.filter((p) => /[?？¿]/.test(p.text)).length;
-  for (;;) {
-    const text = ph.join(kept.map((p) => p.text));
-    const tooLong = [...text].length > c.maxChars;
-    const dirty = flagsOf(text).some((f) => forbidden.has(f));
-    const manyQ = c.oneQuestion && questions(kept) > 1;
-    if (!tooLong && !dirty && !manyQ) return text;
-    const drop = byPriority()[0];
-    if (drop) {
-      kept = kept.filter((p) => p !== drop);
-      continue;
-    }
-    const longPart = kept.find((p) => p.short !== undefined);
-    if (!tooLong || !longPart) return text;
-    kept = kept.map((p) =>
-      p === longPart ? ({ ...p, text: p.short!, short: undefined } as Part) : p,
-    );
-  }
 }

@@ -28,7 +28,9 @@ export const DOOR_WIDTH = 72;
 export const LOOK_COUNT = 8;
 
 /** Room above a buyer's head for the mood bubble (at scale 1). */
-export const HEAD_ROOM = 40;
+export const HEAD_ROOM = 46;
+/** Gap between the buyers' feet and the bottom of the floor area. */
+export const FOOT_MARGIN = 3;
 
 const SCALES = [1, 0.85, 0.7, 0.58, 0.48, 0.4, 0.33, 0.27] as const;
 const SPACING = 1.12; // slot width per buyer width
@@ -91,7 +93,8 @@ export function fitGrid(count: number, area: Rect, reserveRight = 0): Grid {
   for (const scale of SCALES) {
     const cols = Math.max(1, Math.floor(free / (BUYER_WIDTH * SPACING * scale)));
     const tall = (BUYER_HEIGHT + HEAD_ROOM) * scale;
-    const maxRows = Math.floor((area.height - tall) / (BUYER_HEIGHT * ROW_RISE * scale)) + 1;
+    const room = area.height - FOOT_MARGIN - tall;
+    const maxRows = Math.floor(room / (BUYER_HEIGHT * ROW_RISE * scale)) + 1;
     if (maxRows < 1) continue;
     const rows = Math.max(1, Math.ceil(count / cols));
     fallback = { scale, cols, rows: Math.min(rows, maxRows) };
@@ -116,7 +119,7 @@ export function layoutFloor(
   area: Rect,
   reserveRight = 0,
 ): FloorLayout {
-  const baseline = area.y + area.height - 4;
+  const baseline = area.y + area.height - FOOT_MARGIN;
   const door = { x: area.x + DOOR_WIDTH / 2, y: baseline };
   const present = view.conversations.filter((c) => c.arrived && actorState(c) !== 'leaving');
   const grid = fitGrid(present.length, area, reserveRight);

@@ -57,7 +57,7 @@ export class FloorScene extends Phaser.Scene {
     this.sessionKey = '';
     this.tiles = this.add.tileSprite(0, 0, 64, 64, 'floor').setOrigin(0, 0);
     this.wall = this.add.graphics();
-    this.shelves = this.add.tileSprite(0, 0, 128, 96, 'shelf').setOrigin(0, 0);
+    this.shelves = this.add.tileSprite(0, 0, 128, 96, 'shelf').setOrigin(0, 0).setAlpha(0.55);
     this.door = this.add.image(0, 0, 'door').setOrigin(0.5, 1);
     this.hud = this.add
       .text(0, 0, '', {

@@ -12,6 +12,11 @@ import { evaluate, parseLabelled, type Evaluation } from '../../../src/core/anal
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const DEV = resolve(root, '../shared/corpus/replies.dev.jsonl');
 const EXTRA = resolve(root, 'test/fixtures/analysis/replies.extra.jsonl');
+/**
+ * Two rounds of examples written after the rules existed, each scored before the rules were
+ * tuned on it (macro-F1 0.859 and 0.856 then): the best estimate here of unseen phrasings.
+ */
+const HOLDOUT = resolve(root, 'test/fixtures/analysis/replies.holdout.jsonl');
 
 function table(name: string, ev: Evaluation): string {
   const rows = Object.entries(ev.perFlag).map(
@@ -47,6 +52,12 @@ describe('analyzer quality', () => {
     const ev = evaluate(data, analyzeReply);
     console.log(table('extra examples', ev));
     expect(data.length).toBeGreaterThanOrEqual(300);
+    expect(ev.macroF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('scores macro-F1 ≥ 0.90 on the second set of our examples (written after the rules)', () => {
+    const ev = evaluate(parseLabelled(readFileSync(HOLDOUT, 'utf8')), analyzeReply);
+    console.log(table('holdout examples', ev));
     expect(ev.macroF1).toBeGreaterThanOrEqual(0.9);
   });
 

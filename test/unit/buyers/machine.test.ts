@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { REMINDED_PAY_MS } from '../../../src/core/buyers';
+import { createActor, SimulatedClock } from 'xstate';
+import { buyerMachine, personaTraits, REMINDED_PAY_MS } from '../../../src/core/buyers';
+import { fixture } from '../../fixtures/buyers/scenario';
 import { PERSONAS } from '../../../src/core/scenario/schema';
 import type { PersonaId } from '../../../src/core/scenario/schema';
 import { action, isWaiting, modelAgent, ofType, play, reply, startRun } from './harness';
@@ -378,3 +380,32 @@ describe('buyer machine: session end and determinism', () => {
 function stripIds(outputs: Run['outputs']): unknown[] {
   return outputs.map((o) => ('messageId' in o ? { ...o, messageId: '' } : o));
 }
+
+describe('buyer machine: without a parent, and after the sale', () => {
+  it('emits its outputs when run standalone', () => {
+    const { scenario, buyer } = fixture('hasty');
+    const clock = new SimulatedClock();
+    const actor = createActor(buyerMachine, {
+      input: { buyer, scenario, persona: personaTraits('hasty'), seed: 1 },
+      clock,
+    });
+    const said: string[] = [];
+    actor.on('buyer.say', (e) => said.push(e.lineId));
+    actor.start();
+    for (let t = 0; t < 30_000; t += 500) clock.increment(500);
+    expect(said.slice(0, 3)).toEqual(['common.ping', 'open-1', 'need-1']);
+    actor.send({ type: 'session.end' });
+    expect(actor.getSnapshot().output).toEqual({ buyerId: 'b-hasty', outcome: 'left' });
+  });
+
+  it('a paid order stays paid when the agent turns rude afterwards', () => {
+    const run = startRun('greedy', 1, { paysUnprompted: 1 });
+    play(run, modelAgent, 3000, 10 * 60_000, (ctx) => ctx.stage === 'paid');
+    expect(run.context().stage).toBe('paid');
+    run.send(reply(['rude'], [], [], '爱买不买'));
+    run.send(reply(['rude'], [], [], '爱买不买'));
+    run.advance(60_000);
+    expect(ofType(run.outputs, 'buyer.done').map((d) => d.outcome)).toEqual(['paid']);
+    expect(saidLines(run).at(-1)).toBe('common.leaveAngry');
+  });
+});

@@ -199,14 +199,11 @@ function runOutTheClock(
   return { snap, elapsed: now, steps };
 }
 
-describe.each(process.env.ONLY ? [process.env.ONLY as PersonaId] : PERSONAS)(
+describe.each(PERSONAS)(
   'buyer machine model (%s)',
   (persona) => {
-    const t0 = performance.now();
     const adj = explore(persona);
     const keys = Object.keys(adj);
-    if (process.env.ONLY)
-      console.log('STATES', persona, keys.length, Math.round(performance.now() - t0));
     const snaps = keys.map((k) => adj[k]!.state as Snap);
 
     it('explores a substantial state graph', () => {

@@ -3,6 +3,7 @@ import type { ConversationView, TraineeView } from '../../../src/core/session/co
 import {
   BUYER_HEIGHT,
   DOOR_WIDTH,
+  FOOT_MARGIN,
   HEAD_ROOM,
   LOOK_COUNT,
   diffFloor,
@@ -112,8 +113,9 @@ describe('layoutFloor', () => {
 
 describe('fitGrid', () => {
   it('gives bubbles room: one row at full size needs the buyer plus its head room', () => {
-    expect(fitGrid(1, { x: 0, y: 0, width: 800, height: BUYER_HEIGHT + HEAD_ROOM }).scale).toBe(1);
-    expect(fitGrid(1, { x: 0, y: 0, width: 800, height: BUYER_HEIGHT }).scale).toBeLessThan(1);
+    const full = BUYER_HEIGHT + HEAD_ROOM + FOOT_MARGIN;
+    expect(fitGrid(1, { x: 0, y: 0, width: 800, height: full }).scale).toBe(1);
+    expect(fitGrid(1, { x: 0, y: 0, width: 800, height: full - 1 }).scale).toBeLessThan(1);
   });
 });
 

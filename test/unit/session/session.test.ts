@@ -114,6 +114,19 @@ describe('createSession', () => {
     expect(s.getView().hintsUsed).toBe(1);
   });
 
+  it('double11: the view counts down to the first wave', () => {
+    const s = createSession({
+      scenario,
+      locale: 'zh-CN',
+      seed: 1,
+      mode: 'double11',
+      buyerIds: ['b2'],
+      deps: fakeDeps,
+    });
+    expect(s.getView().countdownEndsAt).toBe(20_000);
+    expect(start().getView().countdownEndsAt).toBeUndefined();
+  });
+
   it('exam: no hints and a fixed seed', () => {
     const s = start('exam', 12345);
     expect(s.seed).toBe(examSeed(scenario));

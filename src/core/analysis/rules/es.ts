@@ -42,7 +42,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'compliment',
-    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|gran|estupenda|magnifica|acertada|sabia|perfecta) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?)|que detalle|hace (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:pregunte|se informe|lo compruebe|consulte|pida)|(?:eligio|escogio) (?:muy )?bien)\b/g,
+    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|gran|estupenda|magnifica|acertada|sabia|perfecta) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?|cuidados[oa])|\btan (?:cuidados[oa]|detallista|atent[oa]|previsor[a]?|sensat[oa])|que detalle|hace (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:pregunte|se informe|lo compruebe|consulte|pida)|(?:eligio|escogio) (?:muy )?bien)\b/g,
     negatable: true,
   },
   {
@@ -51,12 +51,12 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'argue',
-    re: /\b(?:esta|estas) (?:usted )?(?:equivocad[oa]|confundid[oa])|\b(?:usted )?se equivoca\b|\b(?:eso|esto) (?:no es|es) (?:cierto|verdad|falso|mentira)\b|\beso es (?:falso|mentira|imposible)\b|\bno es (?:cierto|verdad)\b|\bes imposible\b(?! que)|\bno tiene razon\b|\bcomo que (?:es|no)\b|\bno lo es\b|\bde ninguna manera\b|\bno,? (?:nosotros )?no (?:enviamos|mandamos|hemos|tenemos la culpa|vendemos)|\b(?:no es|no fue) (?:culpa nuestra|nuestra culpa)\b|\bno tenemos (?:la )?culpa\b/g,
+    re: /\b(?:esta|estas) (?:usted )?(?:equivocad[oa]|confundid[oa])|\b(?:usted )?se equivoca\b|\b(?:eso|esto) (?:no es|es) (?:cierto|verdad|falso|mentira)\b|\beso es (?:falso|mentira|imposible)\b|\bno es (?:cierto|verdad)\b|\bes imposible\b(?! que)|\bno tiene razon\b|\bcomo que (?:es|no)\b|\bno lo es\b|\bde ninguna manera\b|(?:^|¡)imposible(?=[!.,])|\bno,? (?:nosotros )?no (?:enviamos|mandamos|hemos|tenemos la culpa|vendemos)|\b(?:no es|no fue) (?:culpa nuestra|nuestra culpa)\b|\bno tenemos (?:la )?culpa\b/g,
     negatable: true,
   },
   {
     flag: 'blame',
-    re: /\bes (?:culpa suya|su culpa)\b|\bculpa (?:suya|de usted)\b|\b(?:usted )?debio (?:leer|revisar|mirar|comprobar|fijarse|elegir|medir|preguntar|consultar)\w*|\bdeberia haber (?:leido|revisado|mirado|comprobado|elegido|medido|preguntado)|\b(?:es usted quien|fue usted quien|usted mism[oa]) (?:no |eligio|puso|escogio|hizo|ha |lo |la )|\busted (?:no )?(?:leyo|reviso|miro|comprobo|eligio mal|puso mal|escogio mal|se equivoco al|lavo mal|lo lavo|la lavo|uso mal|no ha comparado)|\b(?:lo|la|los|las) (?:lavo|uso|instalo) mal\b|\beligio la talla equivocada\b|\b(?:puso|escribio|introdujo) mal (?:la|su)\b|\busted (?:eligio|escogio|pidio|puso) (?:\w+ ){0,2}(?:equivocad[oa]|mal|incorrect[oa])\b/g,
+    re: /\bes (?:culpa suya|su culpa)\b|\bculpa (?:suya|de usted)\b|\b(?:usted )?debio (?:leer|revisar|mirar|comprobar|fijarse|elegir|medir|preguntar|consultar)\w*|\bdeberia haber (?:leido|revisado|mirado|comprobado|elegido|medido|preguntado)|\b(?:es usted quien|fue usted quien|usted mism[oa]) (?:no |eligio|puso|escogio|hizo|ha |lo |la )|\busted (?:no )?(?:leyo|reviso|miro|comprobo|eligio mal|puso mal|escogio mal|se equivoco al|lavo mal|lo lavo|la lavo|uso mal|no ha comparado)|\b(?:lo|la|los|las) (?:lavo|uso|instalo) mal\b|\beligio la talla equivocada\b|\bse le (?:cayo|rompio|cayeron)\b|\busted lo (?:rompio|tiro|dejo caer)\b|\b(?:puso|escribio|introdujo) mal (?:la|su)\b|\busted (?:eligio|escogio|pidio|puso) (?:\w+ ){0,2}(?:equivocad[oa]|mal|incorrect[oa])\b/g,
     negatable: true,
   },
   {
@@ -77,23 +77,23 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'choice_question',
-    re: /(?<!\b(?:duda|dudas|pregunta|preguntas|consulta|algo|problema|cosa)) [ou] (?!no\b|algo\b|alguna\b|alguno\b|cualquier\b|pregunta|duda|consulta|mas\b|menos\b)/g,
+    re: /\bcual (?:le gusta|prefiere|quiere|elige|le queda|le va)|(?<!\b(?:duda|dudas|pregunta|preguntas|consulta|algo|problema|cosa)) [ou] (?!no\b|algo\b|alguna\b|alguno\b|cualquier\b|pregunta|duda|consulta|mas\b|menos\b)/g,
     questionOnly: true,
   },
   {
     flag: 'recommend',
     veto: /\ble (?:recomiendo|sugiero|aconsejo) (?:pagar|completar|realizar el pago|hacer el pago)/g,
-    re: /\b(?:le (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos)|(?:le|te) (?:puede|podria|podrian|pueden) (?:gustar|interesar|encantar)|(?:quizas?|tal vez|a lo mejor) (?:tambien )?le (?:guste|interese|encante|vaya bien)|(?:tambien )?(?:pruebe|considere) (?:la|el|nuestr|est)|llevese (?:tambien|el|la|los|las|este|esta)\b|combina (?:muy |perfectamente )?bien con|(?:le|te) (?:quedaria|iria|vendria) (?:muy |genial|perfect)|(?:mi|nuestra) recomendacion|ideal para usted|perfect[oa] para usted|(?:es |son )?muy parecid[oa]s?|(?:un|una) (?:modelo|opcion|alternativa|version) (?:similar|parecid[oa])|otra opcion)\b/g,
+    re: /\b(?:le (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos)|(?:le|te) (?:puede|podria|podrian|pueden) (?:gustar|interesar|encantar)|(?:quizas?|tal vez|a lo mejor) (?:tambien )?le (?:guste|interese|encante|vaya bien)|(?:tambien )?(?:pruebe|considere) (?:la|el|nuestr|est)|llevese (?:tambien|el|la|los|las|este|esta)\b|combina (?:muy |perfectamente )?bien con|(?:le|te) (?:quedaria|iria|vendria) (?:muy |genial|perfect)|(?:mi|nuestra) recomendacion|ideal para usted|de la misma (?:linea|coleccion|serie|gama)|le (?:anado|incluyo|agrego) (?:uno|una|otro|otra)(?=[?.!,]|$)|perfect[oa] para usted|(?:es |son )?muy parecid[oa]s?|(?:un|una) (?:modelo|opcion|alternativa|version) (?:similar|parecid[oa])|otra opcion)\b/g,
     negatable: true,
   },
   {
     flag: 'value',
-    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
+    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|sin bpa|libre de|aguanta|resiste|soporta|refuerza|proteccion|favorece|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
     veto: /\b(?:problema|defecto|fallo)s? de calidad\b/g,
   },
   {
     flag: 'social_proof',
-    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|se vende (?:muy bien|muchisimo)|se agota)\b/g,
+    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|compran|se vende|piden|venden)|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|se vende (?:muy bien|muchisimo)|se agota)\b/g,
   },
   {
     flag: 'discount_offer',
@@ -122,19 +122,19 @@ const rules: PhraseRule[] = [
   {
     flag: 'closing_push',
     veto: /\b(?:cuando|si|al|antes de|despues de) (?:haga|hacer|realice|realizar|formalice) (?:el|su) pedido/g,
-    re: /\b(?:(?:puede|pueda) (?:hacer|realizar|formalizar) (?:el|su) pedido|haga (?:el|su) pedido|(?:realice|formalice) (?:el|su) pedido|compre(?:lo|la)? (?:ya|hoy|ahora)|si lo compra (?:ahora|hoy|ya)|anadalo al carrito|(?:anadir|agregar|agreguelo|anadirlo) al carrito|no se lo pierda|quedan (?:pocas|pocos|solo)|ultimas unidades|aproveche|hagase con|pidalo (?:ya|hoy|ahora)|reservelo)\b/g,
+    re: /\b(?:(?:puede|pueda) (?:hacer|realizar|formalizar) (?:el|su) pedido|haga (?:el|su) pedido|(?:realice|formalice) (?:el|su) pedido|compre(?:lo|la)? (?:ya|hoy|ahora)|si (?:lo |la )?compra (?:ahora|hoy|ya)|(?:solo )?quedan (?:\d+|las ultimas)\b|anadalo al carrito|(?:anadir|agregar|agreguelo|anadirlo) al carrito|no se lo pierda|quedan (?:pocas|pocos|solo)|ultimas unidades|aproveche|hagase con|pidalo (?:ya|hoy|ahora)|reservelo)\b/g,
   },
   {
     flag: 'payment_reminder',
-    re: /\b(?:falta (?:el|realizar el|hacer el) pago|(?:aun|todavia) no (?:ha )?(?:pagado|pago|realizado el pago|completado el pago)|pendiente de pago|sin pagar|falta pagar|complete el pago|completar el pago|realice el pago|realizar el pago|(?:recuerde|no olvide) (?:pagar|realizar el pago|completar)|pague (?:ya|hoy|ahora|cuanto antes)|si paga (?:hoy|ahora|ya)|le recuerdo que (?:el|su) pedido|finalice (?:el|su) pago|efectue el pago)\b/g,
+    re: /\b(?:falta (?:el|realizar el|hacer el) pago|(?:aun|todavia) no (?:ha )?(?:pagado|pago|realizado el pago|completado el pago)|pendiente de pago|sin pagar|falta pagar|complete el pago|completar el pago|realice el pago|realizar el pago|(?:recuerde|no olvide) (?:pagar|realizar el pago|completar)|pague (?:ya|hoy|ahora|cuanto antes)|si (?:lo )?paga\b|le recuerdo que (?:el|su) pedido|finalice (?:el|su) pago|efectue el pago)\b/g,
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm(?:emos|o|ar|e|amos)? (?:su |la |el |los )?(?:direccion|pedido|datos|talla|color)|le confirmo|para confirmar|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
+    re: /\b(?:confirm(?:emos|o|ar|e|amos)? (?:su |la |el |los )?(?:direccion|pedido|datos|talla|color)|le confirmo|para confirmar|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
   },
   {
     flag: 'farewell',
-    re: /\b(?:que (?:tenga|pase) (?:un )?(?:buen|feliz|excelente|bonito|lindo|gran) (?:dia|fin de semana|tarde|noche)|hasta (?:pronto|luego|la proxima|manana)|adios|nos vemos|vuelva (?:pronto|cuando quiera|cuando guste)|(?:le|la|lo|les) esperamos|siganos|(?:siga|seguir) nuestra tienda|guarde (?:nuestra tienda|la tienda) en favoritos|que disfrute|un saludo)\b/g,
+    re: /\b(?:que (?:tenga|pase) (?:un |una )?(?:buen|buena|feliz|excelente|bonito|bonita|lindo|linda|gran) (?:dia|fin de semana|tarde|noche|semana)|hasta (?:pronto|luego|la proxima|manana)|adios|nos vemos|vuelva (?:pronto|cuando quiera|cuando guste)|(?:le|la|lo|les) esperamos|siganos|(?:siga|seguir) nuestra tienda|guarde (?:nuestra tienda|la tienda) en favoritos|que disfrute|un saludo)\b/g,
   },
   {
     flag: 'escalate',

@@ -24,6 +24,7 @@ export const en: LocalePhrases = {
     order_check: () => 'Let me confirm your address and the size',
     farewell: () => 'Have a nice day, see you again',
     escalate: () => 'That price is beyond my authority, let me check with my supervisor',
+    valueShort: () => 'It is worth every penny',
     assuranceGeneric: () => '100% genuine, with 7-day returns',
     fact: (p) => `${p.label}: ${p.value}`,
     filler: () => 'Sure, we are here for you 🙂',

@@ -24,6 +24,7 @@ export const es: LocalePhrases = {
     order_check: () => 'Confirmemos su dirección y la talla',
     farewell: () => 'Que tenga un buen día, hasta pronto',
     escalate: () => 'Ese precio supera mi autorización, lo consulto con mi supervisor',
+    valueShort: () => 'Vale la pena, es de gran calidad',
     assuranceGeneric: () => 'Producto original, con devolución en 7 días',
     fact: (p) => `${p.label}: ${p.value}`,
     filler: () => 'De acuerdo, nuestro equipo está para ayudarle 😊',

@@ -43,6 +43,8 @@ export interface ModelPhrases {
   order_check: (p: PhraseParams) => string;
   farewell: (p: PhraseParams) => string;
   escalate: (p: PhraseParams) => string;
+  /** The value argument in a few words, for a buyer who wants short replies. */
+  valueShort: () => string;
   /** A plain safeguard statement, when the shop's own policy texts carry other flags. */
   assuranceGeneric: () => string;
   /** States one product fact: "label: value". */

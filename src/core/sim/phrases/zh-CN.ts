@@ -24,6 +24,7 @@ export const zhCN: LocalePhrases = {
     order_check: () => '跟您核对一下收货地址和规格',
     farewell: () => '欢迎下次光临,可以收藏店铺哦',
     escalate: () => '这个价格超出我的权限,我帮您申请一下主管',
+    valueShort: () => '物有所值',
     assuranceGeneric: () => '正品保证,支持七天无理由退换',
     fact: (p) => `${p.label}:${p.value}`,
     filler: () => '好的亲,我们随时为您服务😊',
