@@ -106,6 +106,9 @@ function runRule(
  * asks only in the end), trimmed. A need word in an earlier, declarative clause is not a probe.
  */
 function questionTail(text: string, sentence: Range): Range {
+  // A Spanish question opens with ¿: what comes before it does not ask.
+  const opener = text.lastIndexOf('¿', sentence.end - 1);
+  if (opener >= sentence.start) return trimRange(text, { start: opener, end: sentence.end });
   let i = sentence.end;
   while (i > sentence.start && isClauseEnd(text[i - 1] as string)) i--;
   let clauses = 0;

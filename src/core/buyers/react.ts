@@ -225,9 +225,9 @@ export function reactToReply(
 ): Reaction {
   return respond(ctx, {
     messageId: e.messageId,
-    flags: e.analysis.flags,
+    flags: [...new Set(e.analysis.flags)],
     facts: e.facts,
-    textLength: [...e.text].length,
+    textLength: e.text.length,
   });
 }
 

@@ -56,7 +56,6 @@ const MOVE_ORDER: readonly Flag[] = [
   'gift_offer',
 ];
 
-
 /** One reply of the model agent: the message and any workbench actions to send after it. */
 export interface ModelReply {
   text: string;

@@ -10,21 +10,21 @@ const secs = (v: number | null): string => (v === null ? '—' : `${v.toFixed(1)
 const money = (v: number | null): string => (v === null ? '—' : `¥${v.toFixed(2)}`);
 const ratio = (v: number | null): string => (v === null ? '—' : v.toFixed(2));
 
-/** Rows of [i18n key, value]. */
+/** Rows of [label, value] in the current language. */
 export function kpiRows(k: Kpis): [string, string][] {
   return [
-    ['kpi.firstResponse', secs(k.firstResponseSeconds)],
-    ['kpi.averageResponse', secs(k.averageResponseSeconds)],
-    ['kpi.threeMinuteRate', pct(k.threeMinuteRate)],
-    ['kpi.inquiryConversion', pct(k.inquiryConversion)],
-    ['kpi.averageOrderValue', money(k.averageOrderValue)],
-    ['kpi.discountGiven', money(k.discountGiven)],
-    ['kpi.answerToQuestionRatio', ratio(k.answerToQuestionRatio)],
-    ['kpi.abandonedChats', String(k.abandonedChats)],
-    ['kpi.messages', `${k.agentMessages} / ${k.buyerMessages}`],
-    ['kpi.paid', String(k.outcomes.paid)],
-    ['kpi.unpaid', String(k.outcomes.unpaid)],
-    ['kpi.lost', String(k.outcomes.left + k.outcomes.leftAngry + k.outcomes.complaint)],
+    [t('kpi.firstResponse'), secs(k.firstResponseSeconds)],
+    [t('kpi.averageResponse'), secs(k.averageResponseSeconds)],
+    [t('kpi.threeMinuteRate'), pct(k.threeMinuteRate)],
+    [t('kpi.inquiryConversion'), pct(k.inquiryConversion)],
+    [t('kpi.averageOrderValue'), money(k.averageOrderValue)],
+    [t('kpi.discountGiven'), money(k.discountGiven)],
+    [t('kpi.answerToQuestionRatio'), ratio(k.answerToQuestionRatio)],
+    [t('kpi.abandonedChats'), String(k.abandonedChats)],
+    [t('kpi.messages'), `${k.agentMessages} / ${k.buyerMessages}`],
+    [t('kpi.paid'), String(k.outcomes.paid)],
+    [t('kpi.unpaid'), String(k.outcomes.unpaid)],
+    [t('kpi.lost'), String(k.outcomes.left + k.outcomes.leftAngry + k.outcomes.complaint)],
   ];
 }
 
@@ -33,8 +33,8 @@ export function renderKpis(k: Kpis): HTMLElement {
   return h(
     'dl',
     { class: 'kpis', testid: 'kpis' },
-    ...kpiRows(k).map(([key, value]) =>
-      h('div', {}, h('dt', { text: t(key) }), h('dd', { text: value })),
+    ...kpiRows(k).map(([label, value]) =>
+      h('div', {}, h('dt', { text: label }), h('dd', { text: value })),
     ),
   );
 }

@@ -5,12 +5,7 @@
  */
 import { buildReport, type Report } from '../../core/report';
 import type { Scenario } from '../../core/scenario/schema';
-import {
-  createSession,
-  defaultDeps,
-  resumeSession,
-  type SessionHandle,
-} from '../../core/session';
+import { createSession, defaultDeps, resumeSession, type SessionHandle } from '../../core/session';
 import type { LogEntry } from '../../core/session/contract';
 import type { SessionOptions } from './types';
 

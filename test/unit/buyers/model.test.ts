@@ -199,101 +199,98 @@ function runOutTheClock(
   return { snap, elapsed: now, steps };
 }
 
-describe.each(PERSONAS)(
-  'buyer machine model (%s)',
-  (persona) => {
-    const adj = explore(persona);
-    const keys = Object.keys(adj);
-    const snaps = keys.map((k) => adj[k]!.state as Snap);
+describe.each(PERSONAS)('buyer machine model (%s)', (persona) => {
+  const adj = explore(persona);
+  const keys = Object.keys(adj);
+  const snaps = keys.map((k) => adj[k]!.state as Snap);
 
-    it('explores a substantial state graph', () => {
-      expect(keys.length).toBeGreaterThan(100);
-      const values = new Set(snaps.map((s) => JSON.stringify(s.value)));
-      for (const v of ['"paid"', '"unpaid"', '"left"', '"leftAngry"']) expect(values).toContain(v);
-      expect([...values].some((v) => v.includes('speaking'))).toBe(true);
-      expect([...values].some((v) => v.includes('awaitingPayment'))).toBe(true);
-    });
+  it('explores a substantial state graph', () => {
+    expect(keys.length).toBeGreaterThan(100);
+    const values = new Set(snaps.map((s) => JSON.stringify(s.value)));
+    for (const v of ['"paid"', '"unpaid"', '"left"', '"leftAngry"']) expect(values).toContain(v);
+    expect([...values].some((v) => v.includes('speaking'))).toBe(true);
+    expect([...values].some((v) => v.includes('awaitingPayment'))).toBe(true);
+  });
 
-    it('handles every agent event in every non-final state', () => {
-      const checked = new Set<string>();
-      for (const snap of snaps) {
-        if (snap.status !== 'active') continue;
-        const kind = JSON.stringify([snap.value, snap.context.stage, snap.context.asked]);
-        if (checked.has(kind)) continue;
-        checked.add(kind);
-        for (const event of agentEvents(snap)) {
-          expect(snap.can(event), `${JSON.stringify(snap.value)} ${event.type}`).toBe(true);
+  it('handles every agent event in every non-final state', () => {
+    const checked = new Set<string>();
+    for (const snap of snaps) {
+      if (snap.status !== 'active') continue;
+      const kind = JSON.stringify([snap.value, snap.context.stage, snap.context.asked]);
+      if (checked.has(kind)) continue;
+      checked.add(kind);
+      for (const event of agentEvents(snap)) {
+        expect(snap.can(event), `${JSON.stringify(snap.value)} ${event.type}`).toBe(true);
+      }
+    }
+  });
+
+  it('can reach an outcome from every state in the graph', () => {
+    const canFinish = new Set<string>(keys.filter((k) => adj[k]!.state.status === 'done'));
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const k of keys) {
+        if (canFinish.has(k)) continue;
+        const next = Object.values(adj[k]!.transitions).map((t) => serialize(t.state as Snap));
+        if (next.some((n) => canFinish.has(n))) {
+          canFinish.add(k);
+          grew = true;
         }
       }
-    });
+    }
+    const stuck = keys.filter((k) => !canFinish.has(k));
+    expect(stuck).toEqual([]);
+  });
 
-    it('can reach an outcome from every state in the graph', () => {
-      const canFinish = new Set<string>(keys.filter((k) => adj[k]!.state.status === 'done'));
-      let grew = true;
-      while (grew) {
-        grew = false;
-        for (const k of keys) {
-          if (canFinish.has(k)) continue;
-          const next = Object.values(adj[k]!.transitions).map((t) => serialize(t.state as Snap));
-          if (next.some((n) => canFinish.has(n))) {
-            canFinish.add(k);
-            grew = true;
-          }
-        }
-      }
-      const stuck = keys.filter((k) => !canFinish.has(k));
-      expect(stuck).toEqual([]);
-    });
+  it('ends in a defined outcome when patience runs out (timers only)', () => {
+    const seen = new Map<string, number>();
+    let ran = 0;
+    for (const snap of snaps) {
+      if (snap.status !== 'active') continue;
+      const { snap: end, elapsed, steps } = runOutTheClock(snap, seen);
+      expect(elapsed).toBeLessThanOrEqual(UNPAID_GIVE_UP_MS + 10 * 60_000);
+      if (steps < 0) continue; // joined a run already seen to end
+      ran += 1;
+      expect(end.status, JSON.stringify(snap.value)).toBe('done');
+      expect(OUTCOMES).toContain(end.value);
+      expect(OUTCOMES).toContain(end.output?.outcome);
+    }
+    expect(ran).toBeGreaterThan(0);
+  });
 
-    it('ends in a defined outcome when patience runs out (timers only)', () => {
-      const seen = new Map<string, number>();
-      let ran = 0;
-      for (const snap of snaps) {
-        if (snap.status !== 'active') continue;
-        const { snap: end, elapsed, steps } = runOutTheClock(snap, seen);
-        expect(elapsed).toBeLessThanOrEqual(UNPAID_GIVE_UP_MS + 10 * 60_000);
-        if (steps < 0) continue; // joined a run already seen to end
-        ran += 1;
-        expect(end.status, JSON.stringify(snap.value)).toBe('done');
-        expect(OUTCOMES).toContain(end.value);
-        expect(OUTCOMES).toContain(end.output?.outcome);
-      }
-      expect(ran).toBeGreaterThan(0);
-    });
+  it('session.end ends every non-final state in an outcome', () => {
+    for (const snap of snaps) {
+      if (snap.status !== 'active') continue;
+      const end = step(snap, { type: 'session.end' });
+      expect(end.status).toBe('done');
+      const expected =
+        snap.context.stage === 'paid'
+          ? 'paid'
+          : snap.context.stage === 'ordered'
+            ? 'unpaid'
+            : snap.context.stage === 'leaving'
+              ? snap.context.outcome
+              : 'left';
+      expect(end.value).toBe(expected);
+    }
+  });
 
-    it('session.end ends every non-final state in an outcome', () => {
-      for (const snap of snaps) {
-        if (snap.status !== 'active') continue;
-        const end = step(snap, { type: 'session.end' });
-        expect(end.status).toBe('done');
-        const expected =
-          snap.context.stage === 'paid'
-            ? 'paid'
-            : snap.context.stage === 'ordered'
-              ? 'unpaid'
-              : snap.context.stage === 'leaving'
-                ? snap.context.outcome
-                : 'left';
-        expect(end.value).toBe(expected);
-      }
+  it('has a shortest path to a paid order', () => {
+    // explored with good replies and timers only: the way a model agent plays
+    const paths = getShortestPaths(logic, {
+      input: inputFor(persona),
+      events: (s) =>
+        ((s as Snap).status === 'active'
+          ? [modelAgent((s as Snap).context), ...timers(s as Snap).map((t) => t.event)]
+          : []) as never,
+      serializeState: (s) => serialize(s as Snap),
+      toState: (s) => (s as Snap).value === 'paid',
+      limit: 200_000,
     });
-
-    it('has a shortest path to a paid order', () => {
-      // explored with good replies and timers only: the way a model agent plays
-      const paths = getShortestPaths(logic, {
-        input: inputFor(persona),
-        events: (s) =>
-          ((s as Snap).status === 'active'
-            ? [modelAgent((s as Snap).context), ...timers(s as Snap).map((t) => t.event)]
-            : []) as never,
-        serializeState: (s) => serialize(s as Snap),
-        toState: (s) => (s as Snap).value === 'paid',
-        limit: 200_000,
-      });
-      expect(paths.length).toBeGreaterThan(0);
-      const path = paths[0]!;
-      expect((path.state as Snap).value).toBe('paid');
-      expect(path.steps.some((s) => s.event.type === 'agent.reply')).toBe(true);
-    });
-  },
-);
+    expect(paths.length).toBeGreaterThan(0);
+    const path = paths[0]!;
+    expect((path.state as Snap).value).toBe('paid');
+    expect(path.steps.some((s) => s.event.type === 'agent.reply')).toBe(true);
+  });
+});

@@ -154,3 +154,25 @@ describe('ui keys built from core enumerations', () => {
     ).toEqual([]);
   });
 });
+
+describe('coaching namespace (keys the core emits)', () => {
+  it.each(LOCALES)('%s has every rule, hint, persona hint and action line', async (locale) => {
+    const { RULES, coachingKey } = await import('../../../src/core/scoring/rules');
+    const { actionLineKey, hintKey, personaHintKey } = await import('../../../src/core/session');
+    const { OBJECTION_TYPES, PERSONAS } = await import('../../../src/core/scenario/schema');
+    const { AGENT_ACTIONS } = await import('../../../src/core/session/contract');
+    const emitted = [
+      ...(Object.keys(RULES) as (keyof typeof RULES)[]).map((id) => coachingKey(id)),
+      hintKey(undefined),
+      ...OBJECTION_TYPES.map((o) => hintKey(o)),
+      ...PERSONAS.map((p) => personaHintKey(p)),
+      ...AGENT_ACTIONS.map((a) => actionLineKey(a)),
+    ].map((k) => k.replace(/^coaching:/, ''));
+    const keys = keysOf(locale, 'coaching');
+    expect(keys, `src/i18n/locales/${locale}/coaching.json`).not.toBeNull();
+    expect({ locale, missing: emitted.filter((k) => !keys!.includes(k)) }).toEqual({
+      locale,
+      missing: [],
+    });
+  });
+});

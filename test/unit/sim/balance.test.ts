@@ -13,7 +13,7 @@ import { loadFixture } from '../../fixtures/session/deps';
 
 const SEEDS = 50;
 /** The weaker policies only need to be ordered, so fewer seeds keep the file fast. */
-const OTHER_SEEDS = 12;
+const OTHER_SEEDS = 10;
 
 function shipped(): Scenario[] {
   const dir = new URL('../../../scenarios/', import.meta.url);

@@ -47,7 +47,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /\blo toma o lo deja\b|\b(?:ya )?se lo (?:he )?(?:dije|dicho|explique|explicado|repetido)\b|\bya le (?:dije|he dicho|explique|he explicado)\b|\bcuantas veces\b|\blea(?:lo)? (?:la \w+ )?(?:usted mism[oa]|otra vez|bien)\b|\bbusquelo usted\b|\bno es (?:mi|nuestro) problema\b|\bdeje de (?:preguntar|escribir\w*|molestar|insistir|quejarse|dar la lata)|\bsi no le (?:gusta|convence|interesa),? no (?:lo )?compre\b|\bno (?:tengo|tenemos) tiempo\b|\b(?:vaya|compre|busque) (?:a|en) otra tienda\b|(?:^|[.!?] *)lo que sea(?=[.!?]|$)|\bno podemos esperar todo el dia\b|\bpague ya\b|\bo se lo cancel\w+|\bno sabe leer\b|\bme da igual\b|\bcompre o no compre\b|\bno me haga perder el tiempo\b/g,
+    re: /\blo toma o lo deja\b|\b(?:ya )?se lo (?:he )?(?:dije|dicho|explique|explicado|repetido)\b|\bya le (?:dije|he dicho|explique|he explicado)\b|\bcuantas veces\b|\blea(?:lo)? (?:la \w+ )?(?:usted mism[oa]|otra vez|bien)\b|\bbusquelo usted\b|\bno es (?:mi|nuestro) problema\b|\bdeje de (?:preguntar|escribir\w*|molestar|insistir|quejarse|dar la lata)|\bsi no le (?:gusta|convence|interesa),? no (?:lo )?compre\b|\bno (?:tengo|tenemos) tiempo\b|\b(?:vaya|compre|busque) (?:a|en) otra tienda\b|(?:^|[.!?] *)lo que sea(?=[.!?]|$)|\bno podemos esperar todo el dia\b|\bpague ya\b|\bo se lo cancel\w+|\bno sabe leer\b|\bme da igual\b|\bcomo (?:iba|voy|podia|puedo) (?:yo )?a saber\w*|\bcompre o no compre\b|\bno me haga perder el tiempo\b/g,
   },
   {
     flag: 'argue',
@@ -56,7 +56,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'blame',
-    re: /\bes (?:culpa suya|su culpa)\b|\bculpa (?:suya|de usted)\b|\b(?:usted )?debio (?:leer|revisar|mirar|comprobar|fijarse|elegir|medir|preguntar|consultar)\w*|\bdeberia haber (?:leido|revisado|mirado|comprobado|elegido|medido|preguntado)|\b(?:es usted quien|fue usted quien|usted mism[oa]) (?:no |eligio|puso|escogio|hizo|ha |lo |la )|\busted (?:no )?(?:leyo|reviso|miro|comprobo|eligio mal|puso mal|escogio mal|se equivoco al|lavo mal|lo lavo|la lavo|uso mal|no ha comparado)|\b(?:lo|la|los|las) (?:lavo|uso|instalo) mal\b|\beligio la talla equivocada\b|\bse le (?:cayo|rompio|cayeron)\b|\busted lo (?:rompio|tiro|dejo caer)\b|\b(?:puso|escribio|introdujo) mal (?:la|su)\b|\busted (?:eligio|escogio|pidio|puso) (?:\w+ ){0,2}(?:equivocad[oa]|mal|incorrect[oa])\b/g,
+    re: /\bes (?:culpa suya|su culpa)\b|\bculpa (?:suya|de usted)\b|\b(?:usted )?debio (?:leer|revisar|mirar|comprobar|fijarse|elegir|medir|preguntar|consultar)\w*|\bdeberia haber (?:leido|revisado|mirado|comprobado|elegido|medido|preguntado)|\b(?:es usted quien|fue usted quien|usted mism[oa]) (?:no |eligio|puso|escogio|hizo|ha |lo |la )|\busted (?:no )?(?:leyo|reviso|miro|comprobo|eligio mal|puso mal|escogio mal|se equivoco al|lavo mal|lo lavo|la lavo|uso mal|no ha comparado)|\b(?:lo|la|los|las) (?:lavo|uso|instalo) mal\b|\beligio la talla equivocada\b|\bno (?:me|nos) (?:dijo|indico|especifico|comento|aviso)\b|\bse le (?:cayo|rompio|cayeron)\b|\busted lo (?:rompio|tiro|dejo caer)\b|\b(?:puso|escribio|introdujo) mal (?:la|su)\b|\busted (?:eligio|escogio|pidio|puso) (?:\w+ ){0,2}(?:equivocad[oa]|mal|incorrect[oa])\b/g,
     negatable: true,
   },
   {
@@ -72,7 +72,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'probe',
-    re: /\b(?:para quien|(?:es|seria|son) para (?:usted|regalar|su|un|una|regalo|alguien)|que (?:talla|numero|color|tipo|estilo|edad|presupuesto|uso|medida)|(?:cuantos?|cuantas?) (?:meses|anos|personas|semanas)|cuanto (?:mide|pesa|quiere gastar)|(?:ha|habia) (?:usado|probado|comprado|tenido|llevado) (?:antes|ya|alguna)?|(?:usa|calza|lleva|suele usar) normalmente|para que lo (?:va|quiere|necesita)|que (?:le|te) (?:gusta|interesa)|busca algo|tiene (?:la )?piel|su piel|su (?:altura|peso|talla|presupuesto)|lo necesita para|(?:que|cual) (?:uso|ocasion)|tiene (?:algun|alguna) preferencia)/g,
+    re: /\b(?:para quien|(?:es|seria|son) para (?:usted|regalar|su|un|una|regalo|alguien)|que (?:talla|numero|color|tipo|estilo|edad|presupuesto|uso|medida)|(?:cuantos?|cuantas?) (?:meses|anos|personas|semanas)|cuanto (?:mide|pesa|quiere gastar)|(?:ha|habia) (?:usado|probado|comprado|tenido|llevado) (?:antes|ya|alguna)?|(?:usa|calza|lleva|suele usar) normalmente|para que lo (?:va|quiere|necesita)|que (?:le|te) (?:gusta|interesa)|busca algo|tiene (?:la )?piel|su piel|su (?:altura|peso|talla|presupuesto|bebe|hij[oa]|nin[oa]|marido|esposa|pareja|madre|padre)|lo necesita para|(?:que|cual) (?:uso|ocasion)|tiene (?:algun|alguna) preferencia)/g,
     questionOnly: true,
   },
   {
@@ -115,7 +115,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'assurance',
-    re: /\b(?:devoluci\w+|devolver\w*|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:original(?:es)?|autentic[oa]s?)|original(?:es)?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito|cambio gratis|puede cambiarl[oa]s?|cambiarl[oa]s? (?:gratis|sin coste)|devolv\w+ el dinero|le devolvemos|reenviamos|reenvio gratuito)\b/g,
+    re: /\b(?:devoluci\w+|(?:puede|podra|se puede|pueden) devolver\w*|devolverl[oa]s? (?:gratis|sin)|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:original(?:es)?|autentic[oa]s?)|original(?:es)?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito|cambio gratis|puede cambiarl[oa]s?|cambiarl[oa]s? (?:gratis|sin coste)|devolv\w+ el dinero|le devolvemos|reenviamos|reenvio gratuito)\b/g,
     negatable: true,
     veto: /\bgarantizado que\b/g,
   },
