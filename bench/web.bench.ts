@@ -107,9 +107,11 @@ async function openMenu(browser: Browser, url: string, withoutGame = false): Pro
   return { page, domAt: menuDomAt ?? 0, paintedAt: menuReadyAt ?? 0 };
 }
 
-/** Requests issued this close before the menu's DOM check may come from the same task as the
- * menu render (a lazy import right after it): they are tested by blocking them. */
-const SAME_TASK_MS = 50;
+/**
+ * Requests issued this close before the menu was seen usable may come from the same task as
+ * the menu render (a lazy import started right after it): they are tested by blocking them.
+ */
+const SAME_TASK_MS = 200;
 
 /** Does the menu still become usable when `path` cannot load? (Then `path` is lazy.) */
 async function menuWithout(browser: Browser, url: string, path: string): Promise<boolean> {

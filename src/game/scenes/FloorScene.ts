@@ -43,6 +43,8 @@ export class FloorScene extends Phaser.Scene {
   private pulse: Phaser.Tweens.Tween | null = null;
   private sessionKey = '';
   private lastNow = 0;
+  private pendingView: TraineeView | null = null;
+  private pendingCues: SessionCue[] = [];
   private unsubscribe: Array<() => void> = [];
 
   constructor(private readonly bridge: LayerBridge) {
@@ -55,6 +57,8 @@ export class FloorScene extends Phaser.Scene {
     this.hudStyle = null;
     this.pulse = null;
     this.sessionKey = '';
+    this.pendingView = null;
+    this.pendingCues = [];
     this.tiles = this.add.tileSprite(0, 0, 64, 64, 'floor').setOrigin(0, 0);
     this.wall = this.add.graphics();
     this.shelves = this.add.tileSprite(0, 0, 128, 96, 'shelf').setOrigin(0, 0).setAlpha(0.55);
@@ -82,8 +86,14 @@ export class FloorScene extends Phaser.Scene {
     this.layoutStatic();
     this.scale.on('resize', this.onResize, this);
     this.unsubscribe.push(
-      this.bridge.on('view', (view) => this.renderView(view)),
-      this.bridge.on('cue', (cue) => this.onCue(cue)),
+      // Views and cues are applied on the next game frame, never inside the caller's task:
+      // the workbench calls render() while handling a keypress, and must not wait for Phaser.
+      this.bridge.on('view', (view) => {
+        this.pendingView = view;
+      }),
+      this.bridge.on('cue', (cue) => {
+        this.pendingCues.push(cue);
+      }),
       this.bridge.on('translator', () => this.redraw()),
       this.bridge.on('floorArea', () => this.onResize()),
     );
@@ -95,6 +105,15 @@ export class FloorScene extends Phaser.Scene {
       this.actors.clear();
     });
     this.redraw();
+  }
+
+  override update(): void {
+    const view = this.pendingView;
+    this.pendingView = null;
+    if (view) this.renderView(view);
+    const cues = this.pendingCues;
+    this.pendingCues = [];
+    cues.forEach((cue) => this.onCue(cue));
   }
 
   private area(): Rect {

@@ -70,7 +70,8 @@ export function readReport(report: Report, translate: Translate): ReportData {
       seed: a.seed,
     };
     byMessage.set(a.messageId, [...(byMessage.get(a.messageId) ?? []), view]);
-    if (a.points < 0) {
+    // Deductions, and the steps that earned nothing because they were missed.
+    if (a.points < 0 || (a.points === 0 && /-missing$|-lost$/.test(a.ruleId))) {
       const tip = tips.get(a.ruleId) ?? {
         ruleId: a.ruleId,
         points: 0,
@@ -110,7 +111,7 @@ export function readReport(report: Report, translate: Translate): ReportData {
     scores: report.session.scores,
     kpis: report.session.kpis,
     buyers: report.buyers,
-    tips: [...tips.values()].sort((a, b) => a.points - b.points).slice(0, 6),
+    tips: [...tips.values()].sort((a, b) => a.points - b.points).slice(0, 8),
     hintsUsed: report.hints.length,
     transcript,
   };

@@ -58,7 +58,15 @@ export function renderTranscript(data: ReportData): HTMLElement {
           ...m.annotations.map((a) =>
             h(
               'li',
-              { class: a.points < 0 ? 'annotation minus' : 'annotation', testid: 'annotation' },
+              {
+                class:
+                  a.points < 0
+                    ? 'annotation minus'
+                    : a.points === 0
+                      ? 'annotation zero'
+                      : 'annotation',
+                testid: 'annotation',
+              },
               h('span', { class: 'pts', text: `${a.points > 0 ? '+' : ''}${a.points}` }),
               h('span', { text: `${t(`dimension.${a.dimension}`)}: ${a.text}` }),
             ),

@@ -38,7 +38,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /\btake it or leave it\b|\b(?:buy it|take it|order it) or (?:don't|not)\b|\bi (?:already|just) (?:told|said|explained)\b|\bi told you (?:already|before|twice|that|so)\b|(?:^|[.!?] *)just (?:read|look at|check) (?:the|it)\b|\bi(?:'ve| have) (?:already )?(?:told|said|explained) (?:you |this |that |it ){0,2}(?:already|before|twice|three times|\d+ times|many times|several times|a (?:few|hundred|million|thousand) times)|\bhow many times\b|\bas i (?:already )?(?:said|told you)\b|\bread (?:the \w+ |it |the \w+ \w+ )?(?:yourself|again)\b|\b(?:look|check|figure) (?:it |that )?(?:out )?(?:for )?yourself\b|\bfigure it out\b|\bstop (?:asking|messaging|bothering|texting|writing|complaining|nagging)|\bnot my (?:problem|job|fault)\b|(?:^|[.!?] *)whatever(?=[.!?]|$)|\bare you (?:stupid|blind|kidding me)|\bcan't you read\b|\bif you don't (?:like|want) it,? (?:then )?(?:don't|go|just)\b|\bgo (?:somewhere else|elsewhere)\b|\bshop elsewhere\b|\bi don't (?:have time|care)\b|\bwe(?:'re| are) (?:busy|very busy|too busy)|\bi'm (?:busy|too busy)\b|\bdeal with it\b|\bor i(?:'m| am| will|'ll) cancel|\bpay (?:now|up) or\b|\bnot our problem\b|\bbuy it or not\b|\bi don't have all day\b|\bhow (?:would|should|could|am) i (?:supposed to )?know\b/g,
+    re: /\btake it or leave it\b|\b(?:buy it|take it|order it) or (?:don't|not)\b|\bi (?:already|just) (?:told|said|explained)\b|\bi told you (?:already|before|twice|that|so)\b|(?:^|[.!?] *)just (?:read|look at|check) (?:the|it)\b|\bi(?:'ve| have) (?:already )?(?:told|said|explained) (?:you |this |that |it ){0,2}(?:already|before|twice|three times|\d+ times|many times|several times|a (?:few|hundred|million|thousand) times)|\bhow many times\b|\bas i (?:already )?(?:said|told you)\b|\bread (?:the \w+ |it |the \w+ \w+ )?(?:yourself|again)\b|\b(?:look|check|figure) (?:it |that )?(?:out )?(?:for )?yourself\b|\bfigure it out\b|\bstop (?:asking|messaging|bothering|texting|writing|complaining|nagging)|\bnot my (?:problem|job|fault)\b|(?:^|[.!?] *)whatever(?=[.!?]|$)|\bare you (?:stupid|blind|kidding me)|\bcan't you read\b|\bif you don't (?:like|want) it,? (?:then )?(?:don't|go|just)\b|\bgo (?:somewhere else|elsewhere)\b|\bshop elsewhere\b|\bi don't (?:have time|care)\b|\bwe(?:'re| are) (?:busy|very busy|too busy)|\bi'm (?:busy|too busy)\b|\bdeal with it\b|\bor i(?:'m| am| will|'ll) cancel|\bpay (?:now|up) or\b|\bnot our problem\b|\bbuy it or not\b|\bi don't have all day\b|\b(?:now )?you (?:come|are) (?:back )?(?:complaining|whining|crying)|\bhow (?:would|should|could|am) i (?:supposed to )?know\b/g,
   },
   {
     flag: 'argue',
@@ -47,7 +47,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'blame',
-    re: /\b(?:that's|it's|this is|that is|it is) (?:entirely |completely |all |totally )?your (?:own )?(?:fault|mistake|problem|responsibility)|\byour fault\b|\byou should(?:'ve| have) (?:read|checked|looked|measured|asked|chosen|picked|ordered|selected|told|noticed|paid attention|double-checked|confirmed|contacted|seen|known)|\byou (?:didn't|did not|never|failed to) (?:read|check|look|measure|compare|notice|pay attention|follow|choose|select|tell|confirm|see)\b|\byou (?:just )?(?:didn't|did not) \w+ (?:properly|carefully|correctly)\b|\byou (?:picked|chose|selected|ordered|entered|typed|put|gave|wrote|filled in|set) (?:in )?(?:the |a )?(?:wrong|incorrect)\b|\byou (?:washed|used|installed|handled|stored|set up) (?:it|them) (?:the )?(?:wrong|incorrectly|improperly)|\byou (?:picked|chose|selected|ordered|bought) (?:\w+ ){0,2}yourself\b|\bthat's on you\b|\byou (?:didn't|did not|never) (?:say|tell|mention|specify|write|note)\b|\byou must have (?:dropped|misread|broken|damaged|ordered|picked|chosen|misunderstood|missed|forgotten|entered|typed|washed|used|mixed up|confused)\b|\b\w+ (?:it|them) yourself\b(?<!\b(?:see|check|try|enjoy|try it|see it|check it) (?:it|them) yourself)|\bblame yourself\b|\buser error\b/g,
+    re: /\b(?:that's|it's|this is|that is|it is) (?:entirely |completely |all |totally )?your (?:own )?(?:fault|mistake|problem|responsibility)|\byour fault\b|\byou should(?:'ve| have) (?:read|checked|looked|measured|asked|chosen|picked|ordered|selected|told|noticed|paid attention|double-checked|confirmed|contacted|seen|known)|\byou (?:didn't|did not|never|failed to) (?:read|check|look|measure|compare|notice|pay attention|follow|choose|select|tell|confirm|see)\b|\byou (?:just )?(?:didn't|did not) \w+ (?:properly|carefully|correctly)\b|\byou (?:picked|chose|selected|ordered|entered|typed|put|gave|wrote|filled in|set) (?:in )?(?:the |a )?(?:wrong|incorrect)\b|\byou (?:washed|used|installed|handled|stored|set up) (?:it|them) (?:the )?(?:wrong|incorrectly|improperly)|\byou (?:picked|chose|selected|ordered|bought) (?:\w+ ){0,2}yourself\b|\bthat's on you\b|\byou (?:\w+ )?without (?:reading|checking|looking|measuring)\b|\byou (?:didn't|did not|never) (?:say|tell|mention|specify|write|note)\b|\byou must have (?:dropped|misread|broken|damaged|ordered|picked|chosen|misunderstood|missed|forgotten|entered|typed|washed|used|mixed up|confused)\b|\b\w+ (?:it|them) yourself\b(?<!\b(?:see|check|try|enjoy|try it|see it|check it) (?:it|them) yourself)|\bblame yourself\b|\buser error\b/g,
     negatable: true,
   },
   {
@@ -68,7 +68,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'choice_question',
-    re: /\bwhich (?:one|do you|would you|of (?:these|them|the))\b|(?<!\b(?:questions|question|anything|concerns|problems|issues|help|something|else)) or (?!not\b|anything\b|something\b|so\b|other\b|any\b|concerns\b|questions\b|else\b|more\b|less\b|two\b|if\b|would\b|do\b|are\b|is\b|can\b|i\b|we\b|you'd\b)/g,
+    re: /\bwhich (?:one|do you|would you|of (?:these|them|the))\b|(?<!\b(?:questions|question|anything|concerns|problems|issues|help|something|else)) or (?!not\b|anything\b|something\b|so\b|other\b|any\b|concerns\b|questions\b|else\b|two\b|if\b|would\b|do\b|are\b|is\b|can\b|i\b|we\b|you'd\b)/g,
     questionOnly: true,
   },
   {
@@ -83,7 +83,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'social_proof',
-    re: /\b(?:best[- ]?sell\w*|top[- ]sell\w*|top seller|most popular|(?:very |really |super |hugely )popular|customers? (?:love|keep|rave|adore|say|buy|come back|reorder|swear)|(?:many|lots of|thousands of|hundreds of|tons of|plenty of|most of our|a lot of|so many) (?:customers|buyers|people|moms|parents|shoppers|happy customers|of our customers|repeat)|repeat (?:customers|buyers|purchases?)|(?:great|good|excellent|positive|glowing|rave|five-star|5-star|amazing) reviews|\d[\d,.]* (?:five-star |5-star |positive |good |great )?(?:reviews|ratings)|reviews? (?:are|is) (?:great|excellent|amazing|fantastic)|highly rated|rated \d|we've sold|sold (?:tens of |hundreds of |thousands of |over |more than )?(?:\d[\d,]*|thousands|hundreds|millions)|sells? (?:out|like hot cakes|really well|very well)|fan favou?rite|everyone loves|flying off the shelves|reorder\w*|word of mouth|customer favou?rite)\b/g,
+    re: /\b(?:best[- ]?sell\w*|top[- ]sell\w*|top seller|most popular|(?:very |really |super |hugely )popular|customers? (?:love|keep|rave|adore|say|buy|come back|reorder|swear)|(?:many|lots of|thousands of|hundreds of|tons of|plenty of|most of our|a lot of|so many) (?:customers|buyers|people|moms|parents|shoppers|happy customers|of our customers|repeat)|repeat (?:customers|buyers|purchases?)|(?:great|good|excellent|positive|glowing|rave|five-star|5-star|amazing) reviews|\d[\d,.]* (?:five-star |5-star |positive |good |great )?(?:reviews|ratings)|reviews? (?:are|is) (?:great|excellent|amazing|fantastic)|highly rated|rated \d|we've sold|sold (?:tens of |hundreds of |thousands of |over |more than )?(?:\d[\d,]*|thousands|hundreds|millions)|sell(?:s|ing)? (?:out|like (?:hot cakes|crazy)|really well|very well|fast|quickly)|fan favou?rite|everyone loves|flying off the shelves|reorder\w*|word of mouth|customer favou?rite)\b/g,
   },
   {
     flag: 'discount_offer',
@@ -138,7 +138,7 @@ function isQuestion(sentence: string): boolean {
 export const enRules: LocaleRules = {
   rules,
   negatorBefore:
-    /\b(?:not|no|never|nothing|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|unable|without|nor|neither|none)\b|n't\b/,
+    /\bout of\b|\b(?:not|no|never|nothing|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|unable|without|nor|neither|none)\b|n't\b/,
   negatorExceptions:
     /\bno (?:problem|worries|doubt|question|need to worry)\b|\bno[- ]questions[- ]asked\b|\bnot only\b|\bdon't (?:worry|hesitate|forget|miss)\b|\bwithout (?:a doubt|fail)\b/g,
   negationWindow: 40,

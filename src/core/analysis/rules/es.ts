@@ -47,7 +47,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /\blo toma o lo deja\b|\b(?:ya )?se lo (?:he )?(?:dije|dicho|explique|explicado|repetido)\b|\bya le (?:dije|he dicho|explique|he explicado)\b|\bcuantas veces\b|\blea(?:lo)? (?:la \w+ )?(?:usted mism[oa]|otra vez|bien)\b|\bbusquelo usted\b|\bno es (?:mi|nuestro) problema\b|\bdeje de (?:preguntar|escribir\w*|molestar|insistir|quejarse|dar la lata)|\bsi no le (?:gusta|convence|interesa),? no (?:lo )?compre\b|\bno (?:tengo|tenemos) tiempo\b|\b(?:vaya|compre|busque) (?:a|en) otra tienda\b|(?:^|[.!?] *)lo que sea(?=[.!?]|$)|\bno podemos esperar todo el dia\b|\bpague ya\b|\bo se lo cancel\w+|\bno sabe leer\b|\bme da igual\b|\bcomo (?:iba|voy|podia|puedo) (?:yo )?a saber\w*|\bcompre o no compre\b|\bno me haga perder el tiempo\b/g,
+    re: /\blo toma o lo deja\b|\b(?:ya )?se lo (?:he )?(?:dije|dicho|explique|explicado|repetido)\b|\bya le (?:dije|he dicho|explique|he explicado)\b|\bcuantas veces\b|\blea(?:lo)? (?:la \w+ )?(?:usted mism[oa]|otra vez|bien)\b|\bbusquelo usted\b|\bno es (?:mi|nuestro) problema\b|\bdeje de (?:preguntar|escribir\w*|molestar|insistir|quejarse|dar la lata)|\bsi no le (?:gusta|convence|interesa),? no (?:lo )?compre\b|\bno (?:tengo|tenemos) tiempo\b|\b(?:vaya|compre|busque) (?:a|en) otra tienda\b|(?:^|[.!?] *)lo que sea(?=[.!?]|$)|\bno podemos esperar todo el dia\b|\bpague ya\b|\bo se lo cancel\w+|\bno sabe leer\b|\bme da igual\b|\b(?:viene|vienen|ahora se queja|viene ahora) a (?:quejarse|reclamar|protestar)|\bahora se queja\b|\bcomo (?:iba|voy|podia|puedo) (?:yo )?a saber\w*|\bcompre o no compre\b|\bno me haga perder el tiempo\b/g,
   },
   {
     flag: 'argue',
@@ -56,7 +56,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'blame',
-    re: /\bes (?:culpa suya|su culpa)\b|\bculpa (?:suya|de usted)\b|\b(?:usted )?debio (?:leer|revisar|mirar|comprobar|fijarse|elegir|medir|preguntar|consultar)\w*|\bdeberia haber (?:leido|revisado|mirado|comprobado|elegido|medido|preguntado)|\b(?:es usted quien|fue usted quien|usted mism[oa]) (?:no |eligio|puso|escogio|hizo|ha |lo |la )|\busted (?:no )?(?:leyo|reviso|miro|comprobo|eligio mal|puso mal|escogio mal|se equivoco al|lavo mal|lo lavo|la lavo|uso mal|no ha comparado)|\b(?:lo|la|los|las) (?:lavo|uso|instalo) mal\b|\beligio la talla equivocada\b|\bno (?:me|nos) (?:dijo|indico|especifico|comento|aviso)\b|\bse le (?:cayo|rompio|cayeron)\b|\busted lo (?:rompio|tiro|dejo caer)\b|\b(?:puso|escribio|introdujo) mal (?:la|su)\b|\busted (?:eligio|escogio|pidio|puso) (?:\w+ ){0,2}(?:equivocad[oa]|mal|incorrect[oa])\b/g,
+    re: /\bes (?:culpa suya|su culpa)\b|\bculpa (?:suya|de usted)\b|\b(?:usted )?debio (?:leer|revisar|mirar|comprobar|fijarse|elegir|medir|preguntar|consultar)\w*|\bdeberia haber (?:leido|revisado|mirado|comprobado|elegido|medido|preguntado)|\b(?:es usted quien|fue usted quien|usted mism[oa]) (?:no |eligio|puso|escogio|hizo|ha |lo |la )|\busted (?:no )?(?:leyo|reviso|miro|comprobo|eligio mal|puso mal|escogio mal|se equivoco al|lavo mal|lo lavo|la lavo|uso mal|no ha comparado)|\b(?:lo|la|los|las) (?:lavo|uso|instalo) mal\b|\beligio la talla equivocada\b|\bno (?:me|nos) (?:dijo|indico|especifico|comento|aviso)\b|\b(?:compro|pidio|eligio|encargo) sin (?:leer|mirar|revisar|fijarse|comprobar)|\bse le (?:cayo|rompio|cayeron)\b|\busted lo (?:rompio|tiro|dejo caer)\b|\b(?:puso|escribio|introdujo) mal (?:la|su)\b|\busted (?:eligio|escogio|pidio|puso) (?:\w+ ){0,2}(?:equivocad[oa]|mal|incorrect[oa])\b/g,
     negatable: true,
   },
   {
@@ -77,7 +77,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'choice_question',
-    re: /\bcual (?:le gusta|prefiere|quiere|elige|le queda|le va)|(?<!\b(?:duda|dudas|pregunta|preguntas|consulta|algo|problema|cosa)) [ou] (?!no\b|algo\b|alguna\b|alguno\b|cualquier\b|pregunta|duda|consulta|mas\b|menos\b)/g,
+    re: /\bcual (?:le gusta|prefiere|quiere|elige|le queda|le va)|(?<!\b(?:duda|dudas|pregunta|preguntas|consulta|algo|problema|cosa)) [ou] (?!no\b|algo\b|alguna\b|alguno\b|cualquier\b|pregunta|duda|consulta)/g,
     questionOnly: true,
   },
   {
@@ -88,12 +88,12 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'value',
-    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|sin bpa|libre de|aguanta|resiste|soporta|refuerza|proteccion|favorece|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
+    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale (?:\w+ )?la pena|merece (?:\w+ )?la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|sin bpa|libre de|aguanta|resiste|soporta|refuerza|proteccion|favorece|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
     veto: /\b(?:problema|defecto|fallo)s? de calidad\b/g,
   },
   {
     flag: 'social_proof',
-    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|compran|se vende|piden|venden)|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|se vende (?:muy bien|muchisimo)|se agota)\b/g,
+    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|compran|se vende|piden|venden)|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|se (?:esta )?vend(?:e|iendo) (?:muy bien|muchisimo|mucho)|se agota)\b/g,
   },
   {
     flag: 'discount_offer',
@@ -122,7 +122,7 @@ const rules: PhraseRule[] = [
   {
     flag: 'closing_push',
     veto: /\b(?:cuando|si|al|antes de|despues de) (?:haga|hacer|realice|realizar|formalice) (?:el|su) pedido/g,
-    re: /\b(?:(?:puede|pueda) (?:hacer|realizar|formalizar) (?:el|su) pedido|haga (?:el|su) pedido|(?:realice|formalice) (?:el|su) pedido|compre(?:lo|la)? (?:ya|hoy|ahora)|si (?:lo |la )?compra (?:ahora|hoy|ya)|(?:solo )?quedan (?:\d+|las ultimas)\b|anadalo al carrito|(?:anadir|agregar|agreguelo|anadirlo) al carrito|no se lo pierda|quedan (?:pocas|pocos|solo)|ultimas unidades|aproveche|hagase con|pidalo (?:ya|hoy|ahora)|reservelo)\b/g,
+    re: /\b(?:(?:puede|pueda) (?:hacer|realizar|formalizar) (?:el|su) pedido|haga (?:el|su) pedido|(?:realice|formalice) (?:el|su) pedido|compre(?:lo|la)? (?:ya|hoy|ahora)|si (?:lo |la )?compra (?:ahora|hoy|ya)|(?:solo )?quedan (?:\d+|las ultimas)\b|queda(?:n)? poc[oa]s?(?: stock| unidades)?\b|no espere (?:mucho|demasiado)|anadalo al carrito|(?:anadir|agregar|agreguelo|anadirlo) al carrito|no se lo pierda|quedan (?:pocas|pocos|solo)|ultimas unidades|aproveche|hagase con|pidalo (?:ya|hoy|ahora)|reservelo)\b/g,
   },
   {
     flag: 'payment_reminder',
@@ -130,7 +130,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm(?:emos|o|ar|e|amos)? (?:su |la |el |los )?(?:direccion|pedido|datos|talla|color)|le confirmo|para confirmar|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
+    re: /\b(?:confirm(?:emos|o|ar|e|amos)? (?:su |la |el |los )?(?:direccion|pedido|datos|talla|color)|le confirmo|para confirmar|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|, ¿(?:correcto|es correcto|esta bien|todo bien)\?|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
   },
   {
     flag: 'farewell',
