@@ -58,7 +58,6 @@ const mountGameLayer: MountGameLayer = (parent) =>
 
     const onBooted = (): void => {
       booted = true;
-      (window as unknown as { kefuGame?: unknown }).kefuGame = game; // TEMPDEBUG
       const canvas = game?.canvas;
       if (canvas) {
         canvas.setAttribute('aria-hidden', 'true');

@@ -9,6 +9,7 @@ import { currentLocale, initI18n, setLanguage, t } from '../i18n';
 import { pickLocale } from '../i18n/detect';
 import { savedLanguage, saveLanguage, savedSound, saveSound } from '../storage/settings';
 import type { StoredSession } from '../storage/sessions';
+import type { StoredReport } from '../storage/reports';
 import { loadCatalog, localized } from './catalog';
 import { h, replaceChildren } from './dom';
 import { mountGame, type Shell } from './shell';
@@ -54,6 +55,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const resumableLoad = storage()
     .then((s) => s.findUnfinished())
     .catch(() => null);
+  const historyLoad = import('../storage/reports').then((r) => r.listReports()).catch(() => []);
   await initI18n(locale);
   document.documentElement.lang = locale;
   document.title = t('app.documentTitle');
@@ -62,9 +64,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const catalog = await catalogLoad;
   const state: MenuState = { mode: 'practice', persona: 'all', selected: null };
   let resumable: StoredSession | null = await resumableLoad;
+  let keptReports: StoredReport[] = await historyLoad;
 
   const menu = (): void => {
     shell.game?.show('menu');
+    window.scrollTo(0, 0);
     const loc = currentLocale();
     renderMenu(root, {
       locale: loc,
@@ -90,6 +94,16 @@ export async function startApp(root: HTMLElement): Promise<void> {
       onResume: () => void resume(),
       onDiscardResume: () => void discard(),
       sound: savedSound(),
+      history: keptReports.map((r) => ({
+        id: r.id,
+        title: (r.report as Report | null)?.title ?? r.scenarioId,
+        overall: r.overall,
+        savedAt: r.savedAt,
+      })),
+      onOpenReport: (id) => {
+        const kept = keptReports.find((r) => r.id === id);
+        if (kept) void results({ report: kept.report as Report });
+      },
       onSound: (settings) => {
         saveSound(settings);
         shell.sound?.setVolume(settings.volume);
@@ -228,6 +242,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
 
   async function results(result: { report: Report }): Promise<void> {
+    keptReports = await import('../storage/reports')
+      .then((r) => r.listReports())
+      .catch(() => keptReports);
     const view = await import('./results/reportView');
     view.renderResults(root, {
       report: result.report,

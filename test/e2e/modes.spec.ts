@@ -31,6 +31,9 @@ test('practice: a hint appears in the chat, costs points and is in the report; d
   ).toBe(true);
   await page.getByTestId('play-again').click();
   await expect(page.getByTestId('mode-practice')).toBeVisible();
+  // The finished report is kept in the history and opens again.
+  await page.locator('[data-testid^="history-"]').first().click();
+  await expect(page.getByTestId('hints-used')).toContainText('1');
 });
 
 test('exam: no hint button', async ({ page }) => {

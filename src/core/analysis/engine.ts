@@ -107,8 +107,9 @@ function runRule(
  */
 function questionTail(text: string, sentence: Range): Range {
   // A Spanish question opens with ¿: what comes before it does not ask.
-  const opener = text.lastIndexOf('¿', sentence.end - 1);
-  if (opener >= sentence.start) return trimRange(text, { start: opener, end: sentence.end });
+  for (let k = sentence.end - 1; k >= sentence.start; k--) {
+    if (text.charCodeAt(k) === 0xbf) return trimRange(text, { start: k, end: sentence.end });
+  }
   let i = sentence.end;
   while (i > sentence.start && isClauseEnd(text[i - 1] as string)) i--;
   let clauses = 0;

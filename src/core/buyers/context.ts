@@ -117,9 +117,19 @@ export function moodOf(gauges: Gauges, gone = false): Mood {
 
 /** Draws a float in [0, 1) and returns it with the next PRNG state. */
 export function draw(rngState: number): [number, number] {
-  const rng = createRng(rngState);
-  const value = rng.next();
-  return [value, rng.int(0, 0xffffffff)];
+  // Two steps of the same generator as createRng(rngState): next(), then int(0, 0xffffffff);
+  // inlined so that the hot path allocates no generator object.
+  const s1 = (rngState + 0x6d2b79f5) >>> 0;
+  const s2 = (s1 + 0x6d2b79f5) >>> 0;
+  return [mulberry(s1), Math.floor(mulberry(s2) * 4294967296)];
+}
+
+/** The output of mulberry32 for an advanced state (the body of createRng's next()). */
+function mulberry(state: number): number {
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 /** Picks one element with the PRNG; returns it and the next PRNG state. */
@@ -158,11 +168,16 @@ export function enqueue(
   line: Omit<PendingLine, 'delayMs'> & { chars: number; quick?: boolean },
 ): BuyerContext {
   const first = ctx.queue.length === 0;
-  const [delayMs, rngState] = line.quick
-    ? [800, ctx.rngState]
-    : typingDelay(ctx.persona, line.chars, first, ctx.rngState);
-  const { chars: _chars, quick: _quick, ...rest } = line;
-  return { ...ctx, rngState, queue: [...ctx.queue, { ...rest, delayMs }] };
+  let delayMs = 800;
+  let rngState = ctx.rngState;
+  if (!line.quick) [delayMs, rngState] = typingDelay(ctx.persona, line.chars, first, rngState);
+  const pending: PendingLine = { lineId: line.lineId, source: line.source, delayMs };
+  if (line.params !== undefined) pending.params = line.params;
+  if (line.beatId !== undefined) pending.beatId = line.beatId;
+  if (line.effect !== undefined) pending.effect = line.effect;
+  const queue = ctx.queue.slice();
+  queue.push(pending);
+  return { ...ctx, rngState, queue };
 }
 
 /** Queues a line-bank line. */

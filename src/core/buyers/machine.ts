@@ -8,7 +8,7 @@
  * outcomes `paid`, `unpaid`, `left`, `leftAngry`, `complaint`. Every agent event is handled in
  * every non-final state; every timer path ends in an outcome.
  */
-import { enqueueActions, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import type { BuyerOutcome } from '../session/contract';
 import type { BuyerInput, BuyerOutput } from './contract';
 import type { BuyerContext, BuyerMachineInput } from './context';
@@ -121,9 +121,7 @@ export function createBuyerMachine() {
           else enqueue.emit(out);
         }
       }),
-      pay: enqueueActions(({ context, enqueue }) => {
-        enqueue.assign(() => pay(context));
-      }),
+      pay: assign(({ context }) => pay(context)),
       finish: enqueueActions(({ context, self, enqueue }, params: { outcome: BuyerOutcome }) => {
         const r = finishWith(context, params.outcome);
         enqueue.assign(() => r.context);

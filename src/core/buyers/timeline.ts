@@ -12,9 +12,9 @@ import { gaugesOut, orderOut } from './outputs';
 
 /** Says the first queued line, with its effect (asking a beat, placing or paying the order). */
 export function sayNext(ctx: BuyerContext): Reaction {
-  const [line, ...rest] = ctx.queue;
+  const line = ctx.queue[0];
   if (!line) return { context: ctx, outputs: [] };
-  let next: BuyerContext = { ...ctx, queue: rest };
+  let next: BuyerContext = { ...ctx, queue: ctx.queue.slice(1) };
   const outputs: BuyerOutput[] = [
     {
       type: 'buyer.say',

@@ -92,8 +92,10 @@ export class SessionRuntime {
     entry.payload = payload as Record<string, unknown>;
     this.log.push(Object.freeze(entry));
     this.view.apply(entry);
-    const cue = cueFor(entry);
-    if (cue) for (const listener of this.cueListeners) listener(cue);
+    if (this.cueListeners.size > 0) {
+      const cue = cueFor(entry);
+      if (cue) for (const listener of this.cueListeners) listener(cue);
+    }
     return entry;
   }
 

@@ -74,8 +74,21 @@ export interface ComposeContext {
   analyze: AnalyzeReply;
 }
 
-/** The params of the phrases for one buyer, in the locale. */
-export function phraseParams(ctx: ComposeContext, buyer: Buyer): PhraseParams {
+/** phraseParams results by buyer, scenario and locale (they depend on nothing else). */
+const paramsCache = new WeakMap<Buyer, WeakMap<Scenario, Map<Locale, Readonly<PhraseParams>>>>();
+
+/** The params of the phrases for one buyer, in the locale (computed once, then shared: read-only). */
+export function phraseParams(ctx: ComposeContext, buyer: Buyer): Readonly<PhraseParams> {
+  let byScenario = paramsCache.get(buyer);
+  if (!byScenario) paramsCache.set(buyer, (byScenario = new WeakMap()));
+  let byLocale = byScenario.get(ctx.scenario);
+  if (!byLocale) byScenario.set(ctx.scenario, (byLocale = new Map()));
+  let params = byLocale.get(ctx.locale);
+  if (!params) byLocale.set(ctx.locale, (params = Object.freeze(computeParams(ctx, buyer))));
+  return params;
+}
+
+function computeParams(ctx: ComposeContext, buyer: Buyer): PhraseParams {
   const { scenario, index, locale } = ctx;
   const t = (x: Scenario['title']) => x[locale] ?? x['zh-CN'];
   const product = index.product(buyer.product);
@@ -98,7 +111,23 @@ export function phraseParams(ctx: ComposeContext, buyer: Buyer): PhraseParams {
 }
 
 /** Persona constraints the model respects (seed 002, as the buyer traits encode them). */
-function constraints(buyer: Buyer) {
+interface Constraints {
+  maxChars: number;
+  angers: ReadonlySet<Flag>;
+  noPush: boolean;
+  oneQuestion: boolean;
+}
+
+const constraintsCache = new WeakMap<Buyer, Constraints>();
+
+/** The buyer's constraints (computed once per buyer object; they depend on its persona only). */
+function constraints(buyer: Buyer): Constraints {
+  let c = constraintsCache.get(buyer);
+  if (!c) constraintsCache.set(buyer, (c = computeConstraints(buyer)));
+  return c;
+}
+
+function computeConstraints(buyer: Buyer): Constraints {
   const traits = personaTraits(buyer.persona);
   const angers = new Set(Object.keys(traits.angeredBy) as Flag[]);
   const noPush =
@@ -270,7 +299,7 @@ function isLastBeat(buyer: Buyer, beat: Beat): boolean {
 function chooseMoves(
   beat: Beat,
   buyer: Buyer,
-  c: ReturnType<typeof constraints>,
+  c: Constraints,
   forbidden: Set<Flag>,
   first: boolean,
 ): Flag[] {

@@ -33,8 +33,41 @@ export interface ReplyLimits {
   oneQuestion: boolean;
 }
 
-/** Drops parts until the reply is clean (no forbidden flag), short enough and asks one question at most. */
+const LIMIT = 20_000;
+const pruned = new WeakMap<AnalyzeReply, WeakMap<ModelPhrases, Map<string, string>>>();
+
+/**
+ * Drops parts until the reply is clean (no forbidden flag), short enough and asks one question at
+ * most. The result depends only on the arguments (the analyzer is pure), so it is memoised per
+ * analyzer and phrase set: the model agent composes the same parts for the same situation again
+ * and again.
+ */
 export function prune(
+  analyze: AnalyzeReply,
+  locale: Locale,
+  parts: Part[],
+  forbidden: Set<Flag>,
+  c: ReplyLimits,
+  ph: ModelPhrases,
+): string {
+  let byPhrases = pruned.get(analyze);
+  if (!byPhrases) pruned.set(analyze, (byPhrases = new WeakMap()));
+  let cache = byPhrases.get(ph);
+  if (!cache) byPhrases.set(ph, (cache = new Map()));
+  let key = `${locale}\u0001${c.maxChars}\u0001${c.oneQuestion ? 1 : 0}\u0001${[...forbidden].sort().join(',')}`;
+  for (const p of parts) {
+    key += `\u0001${p.priority}\u0002${p.required ? 1 : 0}\u0002${p.text}\u0002${p.short ?? '\u0003'}`;
+  }
+  let text = cache.get(key);
+  if (text === undefined) {
+    if (cache.size >= LIMIT) cache.clear();
+    text = pruneParts(analyze, locale, parts, forbidden, c, ph);
+    cache.set(key, text);
+  }
+  return text;
+}
+
+function pruneParts(
   analyze: AnalyzeReply,
   locale: Locale,
   parts: Part[],

@@ -21,13 +21,16 @@ export function texture(key: string, width: number, height: number, body: string
   return { key, width, height, svg: svgDoc(width, height, body) };
 }
 
+/** Replace every non-ASCII character with an XML character reference (`¥` → `&#165;`). */
+export function asciiXml(svg: string): string {
+  return svg.replace(/[\u0080-\u{10ffff}]/gu, (c) => `&#${c.codePointAt(0) ?? 63};`);
+}
+
 /**
- * A base64 `data:` URI of an SVG document, for Phaser's loader (which decodes every `data:` URL
- * as base64). The text is UTF-8 encoded first, so CJK and symbols survive.
+ * A base64 `data:` URI of an SVG document, for Phaser's loader. Phaser decodes every `data:`
+ * URL as base64 into a binary (Latin-1) string, so the document is made pure ASCII first:
+ * CJK and symbols travel as character references.
  */
 export function svgDataUri(svg: string): string {
-  const bytes = new TextEncoder().encode(svg);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `data:image/svg+xml;base64,${btoa(binary)}`;
+  return `data:image/svg+xml;base64,${btoa(asciiXml(svg))}`;
 }

@@ -27,10 +27,12 @@ export const DOOR_WIDTH = 72;
 /** How many different buyer looks the BootScene draws. */
 export const LOOK_COUNT = 8;
 
-/** Room above a buyer's head for the mood bubble (at scale 1). */
-export const HEAD_ROOM = 46;
+/** The mood bubble (40 px tall) overlaps the top of the sprite, which is empty above the head. */
+export const BUBBLE_OVERLAP = 6;
+/** Room above a buyer's sprite for the mood bubble (at scale 1). */
+export const HEAD_ROOM = 40 - BUBBLE_OVERLAP;
 /** Gap between the buyers' feet and the bottom of the floor area. */
-export const FOOT_MARGIN = 3;
+export const FOOT_MARGIN = 2;
 
 const SCALES = [1, 0.85, 0.7, 0.58, 0.48, 0.4, 0.33, 0.27] as const;
 const SPACING = 1.12; // slot width per buyer width

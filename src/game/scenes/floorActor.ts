@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import type { Mood } from '../../core/session/contract';
 import { buyerKey } from '../art';
 import { formatDuration, type WaitLevel } from '../logic/clock';
-import { BUYER_HEIGHT, type FloorActor } from '../logic/floorLayout';
+import { BUBBLE_OVERLAP, BUYER_HEIGHT, type FloorActor } from '../logic/floorLayout';
 import { moodBubbleKey } from '../logic/mood';
 import { FONT_FAMILY } from './keys';
 
@@ -37,13 +37,15 @@ export class FloorActorSprite {
   ) {
     const figure = scene.add.image(0, 0, buyerKey(actor.look)).setOrigin(0.5, 1);
     this.bag = scene.add.image(20, -22, 'bag').setOrigin(0.5, 1).setVisible(false);
-    this.bubble = scene.add.image(0, -BUYER_HEIGHT - 2, 'bubble-neutral').setOrigin(0.5, 1);
+    this.bubble = scene.add
+      .image(0, -BUYER_HEIGHT + BUBBLE_OVERLAP, 'bubble-neutral')
+      .setOrigin(0.5, 1);
     this.typing = scene.add
-      .image(24, -BUYER_HEIGHT + 2, 'typing')
+      .image(22, -BUYER_HEIGHT + 8, 'typing')
       .setOrigin(0, 1)
       .setVisible(false);
     this.timer = scene.add
-      .text(0, -BUYER_HEIGHT - 44, '', {
+      .text(0, -34, '', {
         fontFamily: FONT_FAMILY,
         fontSize: '15px',
         fontStyle: 'bold',

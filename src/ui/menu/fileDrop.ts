@@ -9,6 +9,7 @@ export interface DropProps {
 /** The visible drop zone with its input type=file. */
 export function fileDropZone(props: DropProps): HTMLElement {
   const input = h('input', {
+    class: 'file-input',
     testid: 'scenario-file',
     attrs: { type: 'file', accept: '.json,application/json', 'aria-label': t('drop.choose') },
     on: {

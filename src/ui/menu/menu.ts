@@ -34,6 +34,9 @@ export interface MenuProps {
   onDiscardResume(): void;
   sound: SoundSettings;
   onSound(settings: SoundSettings): void;
+  /** Finished sessions kept in IndexedDB, newest first. */
+  history: { id: string; title: string; overall: number | null; savedAt: number }[];
+  onOpenReport(id: string): void;
   /** Weights and targets of a scenario (read from its text) for the rubric. */
   rubricOf(summary: ScenarioSummary | null): RubricWeights;
 }
@@ -242,6 +245,39 @@ export function renderMenu(root: HTMLElement, props: MenuProps): void {
           briefing,
           renderRubric(props.rubricOf(selected), state.mode),
           start,
+          historyList(props),
+        ),
+      ),
+    ),
+  );
+}
+
+function historyList(props: MenuProps): HTMLElement | null {
+  if (props.history.length === 0) return null;
+  const when = new Intl.DateTimeFormat(props.locale, { dateStyle: 'short', timeStyle: 'short' });
+  return h(
+    'section',
+    { class: 'history', testid: 'history' },
+    h('h2', { text: t('menu.history') }),
+    h(
+      'ul',
+      {},
+      ...props.history.slice(0, 5).map((r) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              class: 'ghost history-item',
+              testid: `history-${r.id}`,
+              attrs: { type: 'button' },
+              on: { click: () => props.onOpenReport(r.id) },
+            },
+            h('span', { text: r.title }),
+            h('strong', { text: r.overall === null ? '—' : String(Math.round(r.overall)) }),
+            h('span', { class: 'muted', text: when.format(r.savedAt) }),
+          ),
         ),
       ),
     ),

@@ -67,9 +67,10 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
 
   const resolve = createLineResolver(o.scenario, o.locale, translateAny);
   const targets = o.scenario.targets;
+  // Amber once the buyer has waited past the "good" first-response target, red past "acceptable".
   const waitTargets = {
-    amberMs: targets.firstResponseOkSeconds * 1000,
-    redMs: targets.responseFloorSeconds * 1000,
+    amberMs: targets.firstResponseGoodSeconds * 1000,
+    redMs: targets.firstResponseOkSeconds * 1000,
   };
 
   let activeId: string | null = null;
@@ -176,6 +177,9 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
     });
   }
 
+  let latestView: TraineeView | null = null;
+  let sideWork: ReturnType<typeof setTimeout> | null = null;
+
   function render(): void {
     const view = session.getView();
     const { open, queued } = splitQueue(view.conversations, opened);
@@ -199,8 +203,15 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
       view.conversations.length > 0 &&
       view.conversations.every((c) => c.arrived && c.outcome !== undefined)
     );
-    o.shell.game?.render(view);
-    persist();
+    // Off the keypress-to-bubble path: the game layer and IndexedDB catch up a moment later.
+    latestView = view;
+    if (sideWork === null) {
+      sideWork = setTimeout(() => {
+        sideWork = null;
+        if (latestView) o.shell.game?.render(latestView);
+        void persist();
+      }, 50);
+    }
     if (view.ended) void finish();
   }
 
@@ -247,6 +258,7 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
     if (finished) return;
     finished = true;
     clearInterval(timer);
+    if (sideWork !== null) clearTimeout(sideWork);
     if (!session.getView().ended) session.end();
     offView();
     offCue();
@@ -269,5 +281,3 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
   render();
   composer.input.focus();
 }
-
-export type { TraineeView };

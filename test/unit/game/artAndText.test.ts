@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/core/locale';
 import { allTextures, svgDataUri } from '../../../src/game/art';
+import { asciiXml } from '../../../src/game/art/svg';
 import { fallbackTranslate, interpolate, lookup, translatorFor } from '../../../src/game/translate';
 
 const root = join(__dirname, '../../..');
@@ -53,12 +54,15 @@ describe('textures made in code', () => {
     }
   });
 
-  it('encode as base64 data URIs that decode back to the same UTF-8 text', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text>客服 ¥</text></svg>';
+  it('encode as base64 data URIs of pure ASCII (Phaser decodes them as Latin-1)', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text>客服 ¥ 😊</text></svg>';
     const uri = svgDataUri(svg);
     expect(uri.startsWith('data:image/svg+xml;base64,')).toBe(true);
-    const decoded = Buffer.from(uri.split(',')[1] ?? '', 'base64').toString('utf8');
-    expect(decoded).toBe(svg);
+    const decoded = Buffer.from(uri.split(',')[1] ?? '', 'base64').toString('latin1');
+    expect(decoded).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg"><text>&#23458;&#26381; &#165; &#128522;</text></svg>',
+    );
+    expect(asciiXml('plain')).toBe('plain');
   });
 });
 
