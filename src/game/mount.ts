@@ -13,6 +13,7 @@ import { FloorScene } from './scenes/FloorScene';
 import { MenuScene } from './scenes/MenuScene';
 import { ResultsScene } from './scenes/ResultsScene';
 import { SCENE_KEYS } from './scenes/keys';
+import { canvasSize } from './logic/canvasSize';
 import { chooseRenderer, probeWebGL } from './logic/renderer';
 
 const CONTENT_SCENES: readonly GameSceneName[] = ['menu', 'floor', 'results'];
@@ -29,9 +30,25 @@ const mountGameLayer: MountGameLayer = (parent) =>
     let current: GameSceneName = 'menu';
     let game: Phaser.Game | null = null;
 
+    /** Size the canvas for the current scene (the floor only needs its band). */
+    const fit = (): void => {
+      if (!game) return;
+      const size = canvasSize(
+        current,
+        parent.clientWidth || window.innerWidth,
+        parent.clientHeight || window.innerHeight,
+        bridge.floorArea,
+      );
+      if (game.scale.width !== size.width || game.scale.height !== size.height) {
+        game.scale.resize(size.width, size.height);
+      }
+    };
+    const resizeObserver = new ResizeObserver(fit);
+
     const show = (name: GameSceneName): void => {
       current = name;
       if (!booted || !game) return;
+      fit();
       for (const other of CONTENT_SCENES) {
         if (other !== name && game.scene.isActive(SCENE_KEYS[other]))
           game.scene.stop(SCENE_KEYS[other]);
@@ -48,8 +65,12 @@ const mountGameLayer: MountGameLayer = (parent) =>
       cue: (cue) => bridge.emit('cue', cue),
       revealScores: (scores) => bridge.emit('scores', scores),
       setTranslator: (t) => bridge.emit('translator', t),
-      setFloorArea: (area) => bridge.emit('floorArea', area),
+      setFloorArea: (area) => {
+        bridge.emit('floorArea', area);
+        fit();
+      },
       destroy: () => {
+        resizeObserver.disconnect();
         bridge.clear();
         game?.destroy(true);
         game = null;
@@ -65,6 +86,7 @@ const mountGameLayer: MountGameLayer = (parent) =>
         canvas.style.display = 'block';
       }
       game?.scene.stop(SCENE_KEYS.boot);
+      resizeObserver.observe(parent);
       show(current);
       resolve(layer);
     };
@@ -79,8 +101,9 @@ const mountGameLayer: MountGameLayer = (parent) =>
         input: { keyboard: false, mouse: false, touch: false, gamepad: false },
         disableContextMenu: false,
         fps: { target: 60, limit: 30 },
+        // The layer sizes the canvas itself (see fit): the parent, or the floor's band.
         scale: {
-          mode: Phaser.Scale.RESIZE,
+          mode: Phaser.Scale.NONE,
           width: parent.clientWidth || 1280,
           height: parent.clientHeight || 800,
         },

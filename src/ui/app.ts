@@ -138,6 +138,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
 
   async function playFile(file: File): Promise<void> {
+    // A file dropped mid-session or on the results is ignored: only the menu starts sessions.
+    if (!root.querySelector('.menu, .problems')) return;
     let text: string;
     try {
       text = await file.text();
@@ -188,7 +190,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
       startedAt: Date.now(),
       finished: false,
     };
-    await (await storage()).saveSession(stored).catch(() => undefined);
+    const store = await storage();
+    // One unfinished session at a time: starting a new one drops the one offered for resume.
+    if (resumable) await store.deleteSession(resumable.id).catch(() => undefined);
+    resumable = null;
+    await store.saveSession(stored).catch(() => undefined);
     await run(stored, plan.text, plan.file, undefined);
   }
 

@@ -67,10 +67,14 @@ export function isPriceBeat(beat: Beat | undefined): boolean {
   return beat !== undefined && (beat.objection === 'price' || beat.objection === 'budget');
 }
 
+/** A pseudo-beat's spec, under `id` (default: its name). */
+function pseudo(name: string, id = name): BeatSpec {
+  return { id, ...PSEUDO[name]! };
+}
+
 /** What a reply is judged against right now. */
 export function specFor(ctx: BuyerContext): BeatSpec {
   const beat = currentBeat(ctx);
-  const pseudo = (name: string, id = name): BeatSpec => ({ id, ...PSEUDO[name]! });
   switch (ctx.stage) {
     case 'opening':
       return pseudo('opening');

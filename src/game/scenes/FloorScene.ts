@@ -7,15 +7,11 @@ import Phaser from 'phaser';
 import type { SessionCue, TraineeView } from '../../core/session/contract';
 import type { LayerBridge } from '../bridge';
 import { floorHud, type HudStyle } from '../logic/hud';
+import { defaultFloorArea } from '../logic/canvasSize';
 import { diffFloor, layoutFloor, type Rect } from '../logic/floorLayout';
 import { FloorActorSprite } from './floorActor';
 import { FONT_FAMILY, SCENE_KEYS } from './keys';
 
-/**
- * Height of the default floor band along the top of the canvas: the strip the DOM workbench
- * leaves free above itself. The shell can set the exact area with `layer.setFloorArea()`.
- */
-export const DEFAULT_FLOOR_BAND = 84;
 /** Width kept free at the right of the floor for the clock panel. */
 const HUD_RESERVE = 210;
 
@@ -24,11 +20,6 @@ const HUD_COLOURS: Readonly<Record<HudStyle, { text: string; background: string 
   sale: { text: '#ffffff', background: '#ff5000' },
   urgent: { text: '#ffffff', background: '#e5484d' },
 };
-
-/** The default floor area: a band along the top of the canvas. */
-export function defaultFloorArea(width: number): Rect {
-  return { x: 0, y: 0, width, height: DEFAULT_FLOOR_BAND };
-}
 
 export class FloorScene extends Phaser.Scene {
   private actors = new Map<string, FloorActorSprite>();

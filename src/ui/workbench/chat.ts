@@ -46,11 +46,24 @@ export function createChatPane(options: {
   const rendered = new Set<string>();
 
   const bubble = (m: MessageView, c: ConversationView): HTMLElement => {
-    if (m.from === 'system') {
-      return h('div', { class: 'system-note', testid: 'message-system', text: options.resolve(m) });
-    }
     const card = m.params?.productId ? options.productCard(String(m.params.productId)) : null;
-    const body = card ?? h('div', { class: 'text', text: options.resolve(m) });
+    if (m.from === 'system') {
+      // Workbench actions and hints; a product card shows as the card the buyer receives.
+      const note = h('div', {
+        class: 'system-note',
+        testid: 'message-system',
+        text: options.resolve(m),
+      });
+      return card
+        ? h(
+            'div',
+            { class: 'bubble-row agent sent-card' },
+            h('div', { class: 'bubble' }, card),
+            note,
+          )
+        : note;
+    }
+    const body = h('div', { class: 'text', text: options.resolve(m) });
     return h(
       'div',
       {
