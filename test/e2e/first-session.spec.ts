@@ -13,6 +13,10 @@ test('start a practice session, send a message, see the buyer reply', async ({ p
   await expect
     .poll(() => page.getByTestId('message-buyer').count(), { timeout: 20_000 })
     .toBeGreaterThan(before);
+  // A workbench action: the product card shows in the chat as the buyer receives it.
+  await page.getByTestId('action-productCard').click();
+  await expect(page.getByTestId('product-card')).toBeVisible();
+  await expect(page.getByTestId('message-system')).toHaveCount(1);
   await page.getByTestId('end-session').click();
   await expect(page.getByTestId('report')).toBeVisible();
   for (const d of ['responseTime', 'courtesy', 'objectionHandling', 'closing', 'overall']) {

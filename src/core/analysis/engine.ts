@@ -19,8 +19,9 @@ import type { ReplyAnalysis, Span } from './types';
 
 /** Flags whose matches are dropped inside a sentence that also shows one of these flags. */
 const SUPPRESSED_BY: readonly (readonly [Flag, readonly Flag[]])[] = [
-  // A hedged, promised or disputed fact is not a value argument (004 §2.3, 003 §8).
-  ['value', ['hedge', 'absolute_promise', 'argue']],
+  // A hedged or promised fact is not a value argument (004 §2.3, 003 §8). A fact stated after a
+  // contradiction ("No, that's not correct — it is waterproof") still argues the product's worth.
+  ['value', ['hedge', 'absolute_promise']],
   // Urgency about an order already placed is a payment reminder, not a push to order.
   ['closing_push', ['payment_reminder']],
 ];

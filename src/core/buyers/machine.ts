@@ -64,6 +64,16 @@ export function createBuyerMachine() {
     guards: {
       hasLines: ({ context }) => context.queue.length > 0,
       hasMoreLines: ({ context }) => context.queue.length > 1,
+      // Saying the last queued line cannot change where `route` goes next when no outcome is
+      // decided and the stage is not one that the line's effect or `route` treat specially:
+      // straight to `waiting` (one microstep instead of two).
+      lastLineThenWait: ({ context }) =>
+        context.queue.length <= 1 &&
+        context.outcome === undefined &&
+        context.stage !== 'leaving' &&
+        context.stage !== 'ordering' &&
+        context.stage !== 'ordered' &&
+        context.stage !== 'paid',
       isLeaving: ({ context }) => context.stage === 'leaving',
       outcomeIs: ({ context }, params: { outcome: BuyerOutcome }) =>
         context.outcome === params.outcome,
@@ -180,6 +190,7 @@ export function createBuyerMachine() {
               // more lines to type: straight on to the next (route would pick speaking anyway)
               typingDelay: [
                 { guard: 'hasMoreLines', target: 'speaking', reenter: true, actions: 'sayNext' },
+                { guard: 'lastLineThenWait', target: 'waiting', actions: 'sayNext' },
                 { target: 'route', actions: 'sayNext' },
               ],
             },
@@ -189,7 +200,9 @@ export function createBuyerMachine() {
             },
           },
           waiting: {
-            after: { waitTick: { target: 'route', actions: 'tickWait' } },
+            // A tick always queues a line (a follow-up, the warning or the exit line), so `route`
+            // would pick `speaking`: go there directly.
+            after: { waitTick: { target: 'speaking', actions: 'tickWait' } },
           },
           awaitingPayment: {
             initial: 'pending',

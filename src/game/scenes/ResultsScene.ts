@@ -1,6 +1,6 @@
 /**
  * The results: a scoreboard along the top of the screen where the five scores are revealed
- * one after the other (rings filling, numbers counting up), then the grade and stars, and
+ * one after the other (bars filling, numbers counting up), then the grade and stars, and
  * confetti for a good shift. The DOM report (numbers, KPIs, transcript) sits below it.
  */
 import Phaser from 'phaser';
@@ -21,11 +21,20 @@ import {
 } from '../logic/scores';
 import { FONT_FAMILY, SCENE_KEYS } from './keys';
 
-/** Height of the scoreboard band (the shell leaves it free above the report). */
-export const SCOREBOARD_HEIGHT = 150;
+/** Height of the scoreboard band: the strip the shell leaves free above the DOM report. */
+export const SCOREBOARD_HEIGHT = 60;
 const REVEAL_MS = 900;
-const SLOT = 150;
-const OVERALL_SLOT = 260;
+const TITLE_W = 120;
+const SLOT = 175;
+const OVERALL_SLOT = 230;
+
+/** Bar colours that read on the orange band: mint (≥ 80), gold (≥ 60), salmon. */
+function barColour(score: number): number {
+  const c = scoreColor(score);
+  if (c === 0x2fb36d) return 0x8dffb8;
+  if (c === 0xf0a020) return 0xffe08a;
+  return 0xffb3a7;
+}
 
 export class ResultsScene extends Phaser.Scene {
   private objects: Phaser.GameObjects.GameObject[] = [];
@@ -69,85 +78,69 @@ export class ResultsScene extends Phaser.Scene {
     this.objects.forEach((o) => o.destroy());
     this.objects = [];
     const { width } = this.scale;
-    const height = SCOREBOARD_HEIGHT;
+    const h = SCOREBOARD_HEIGHT;
     const board = this.track(this.add.graphics());
-    board.fillStyle(0xff5000, 1).fillRect(0, 0, width, height);
-    board.fillStyle(0xffffff, 0.12).fillRect(0, 0, width, 30);
-    board.fillStyle(0xffc53d, 1).fillRect(0, height - 4, width, 4);
+    board.fillStyle(0xff5000, 1).fillRect(0, 0, width, h);
+    board.fillStyle(0xffffff, 0.1).fillRect(0, 0, width, h / 2);
+    board.fillStyle(0xffc53d, 1).fillRect(0, h - 3, width, 3);
+    const showTitle = width >= TITLE_W + SLOT * 4 + OVERALL_SLOT;
+    const total = Math.min(width - 16, (showTitle ? TITLE_W : 0) + SLOT * 4 + OVERALL_SLOT);
+    let x = (width - total) / 2;
+    if (showTitle) {
+      this.track(
+        this.add
+          .text(x + 8, h / 2, this.bridge.t('game:results.title'), {
+            fontFamily: FONT_FAMILY,
+            fontSize: '18px',
+            fontStyle: 'bold',
+            color: '#ffffff',
+          })
+          .setOrigin(0, 0.5),
+      );
+      x += TITLE_W;
+    }
+    const slot = Math.floor((total - (showTitle ? TITLE_W : 0) - OVERALL_SLOT) / 4);
+    SCORE_ORDER.slice(0, 4).forEach((key, i) => {
+      this.bar(key, scores[key], i, x + slot * i + 8, slot - 16, animate);
+    });
+    this.overall(scores.overall, x + slot * 4 + 12, animate);
+  }
+
+  private bar(
+    key: ScoreKey,
+    score: number,
+    index: number,
+    x: number,
+    width: number,
+    animate: boolean,
+  ): void {
+    const target = clampScore(score);
     this.track(
       this.add
-        .text(16, 10, this.bridge.t('game:results.title'), {
+        .text(x, 17, this.bridge.t(`game:results.${key}`), {
+          fontFamily: FONT_FAMILY,
+          fontSize: '13px',
+          color: '#fff3e6',
+        })
+        .setOrigin(0, 0.5),
+    );
+    const number = this.track(
+      this.add
+        .text(x + width, 17, '0', {
           fontFamily: FONT_FAMILY,
           fontSize: '17px',
           fontStyle: 'bold',
           color: '#ffffff',
         })
-        .setOrigin(0, 0),
+        .setOrigin(1, 0.5),
     );
-    const total = Math.min(width - 32, SLOT * 4 + OVERALL_SLOT);
-    const slot = ((total - OVERALL_SLOT) / 4) | 0;
-    const left = (width - total) / 2;
-    SCORE_ORDER.slice(0, 4).forEach((key, i) => {
-      this.gauge(
-        key,
-        scores[key],
-        i,
-        left + slot * (i + 0.5),
-        80,
-        Math.min(34, slot / 2 - 12),
-        animate,
-      );
-    });
-    this.overall(scores.overall, left + slot * 4 + OVERALL_SLOT / 2, 80, animate);
-  }
-
-  private gauge(
-    key: ScoreKey,
-    score: number,
-    index: number,
-    x: number,
-    y: number,
-    radius: number,
-    animate: boolean,
-  ): void {
-    const target = clampScore(score);
-    const ring = this.track(this.add.graphics());
-    const number = this.track(
-      this.add
-        .text(x, y - 6, '0', {
-          fontFamily: FONT_FAMILY,
-          fontSize: '22px',
-          fontStyle: 'bold',
-          color: '#ffffff',
-        })
-        .setOrigin(0.5),
-    );
-    this.track(
-      this.add
-        .text(x, y + radius + 14, this.bridge.t(`game:results.${key}`), {
-          fontFamily: FONT_FAMILY,
-          fontSize: '14px',
-          color: '#fff3e6',
-        })
-        .setOrigin(0.5),
-    );
+    const bar = this.track(this.add.graphics());
     const draw = (progress: number): void => {
-      ring.clear();
-      ring.fillStyle(0xffffff, 0.16).fillCircle(x, y - 6, radius);
-      ring
-        .lineStyle(7, 0xffffff, 0.3)
-        .beginPath()
-        .arc(x, y - 6, radius, 0, Math.PI * 2)
-        .strokePath();
-      const sweep = (Math.PI * 2 * target * easeOutCubic(progress)) / 100;
-      if (sweep > 0.01) {
-        const start = -Math.PI / 2;
-        ring
-          .lineStyle(7, scoreColor(target) === 0x2fb36d ? 0x7dffb0 : 0xffffff, 1)
-          .beginPath()
-          .arc(x, y - 6, radius, start, start + sweep)
-          .strokePath();
-      }
+      bar.clear();
+      bar.fillStyle(0x000000, 0.18).fillRoundedRect(x, 34, width, 10, 5);
+      const filled = (width * target * easeOutCubic(progress)) / 100;
+      if (filled > 1)
+        bar.fillStyle(barColour(target), 1).fillRoundedRect(x, 34, Math.max(10, filled), 10, 5);
       number.setText(String(countUp(target, progress)));
     };
     draw(animate ? 0 : 1);
@@ -161,46 +154,39 @@ export class ResultsScene extends Phaser.Scene {
     });
   }
 
-  private overall(score: number, x: number, y: number, animate: boolean): void {
+  private overall(score: number, x: number, animate: boolean): void {
     const target = clampScore(score);
+    const cy = SCOREBOARD_HEIGHT / 2 - 1;
     const disc = this.track(this.add.graphics());
-    disc.fillStyle(0xffffff, 1).fillCircle(x - 62, y - 6, 46);
-    disc.lineStyle(4, 0xffc53d, 1).strokeCircle(x - 62, y - 6, 46);
+    disc.fillStyle(0xffffff, 1).fillCircle(x + 26, cy, 25);
+    disc.lineStyle(3, 0xffc53d, 1).strokeCircle(x + 26, cy, 25);
     const number = this.track(
       this.add
-        .text(x - 62, y - 10, animate ? '0' : String(target), {
+        .text(x + 26, cy, animate ? '0' : String(target), {
           fontFamily: FONT_FAMILY,
-          fontSize: '38px',
+          fontSize: '24px',
           fontStyle: 'bold',
           color: '#ff5000',
         })
         .setOrigin(0.5),
     );
-    this.track(
-      this.add
-        .text(x - 62, y + 20, this.bridge.t('game:results.overall'), {
-          fontFamily: FONT_FAMILY,
-          fontSize: '12px',
-          color: '#8a3a12',
-        })
-        .setOrigin(0.5),
-    );
+    const label = `${this.bridge.t('game:results.overall')} · ${this.bridge.t('game:results.grade', { grade: gradeOf(target) })}`;
     const grade = this.track(
       this.add
-        .text(x + 50, y - 34, this.bridge.t('game:results.grade', { grade: gradeOf(target) }), {
+        .text(x + 60, 17, label, {
           fontFamily: FONT_FAMILY,
-          fontSize: '20px',
+          fontSize: '14px',
           fontStyle: 'bold',
           color: '#ffffff',
         })
-        .setOrigin(0.5)
+        .setOrigin(0, 0.5)
         .setAlpha(animate ? 0 : 1),
     );
     const stars = [0, 1, 2].map((i) =>
       this.track(
         this.add
-          .image(x + 14 + i * 36, y + 6, i < starsOf(target) ? 'star' : 'star-empty')
-          .setDisplaySize(34, 34)
+          .image(x + 72 + i * 26, 41, i < starsOf(target) ? 'star' : 'star-empty')
+          .setDisplaySize(24, 24)
           .setVisible(!animate),
       ),
     );

@@ -81,6 +81,8 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
     if (finished) return undefined;
     const result = session.send(input);
     schedule();
+    // The agent's inputs are what a resume replays: write them at once.
+    void persist();
     return result;
   };
 

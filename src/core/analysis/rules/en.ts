@@ -2,6 +2,7 @@
  * en rules: the semantics of shared/reply-flags.md carried over to English shop-chat phrasing
  * (text is normalised: lower case, NFKC, accents stripped, curly apostrophes straightened).
  */
+import { mergeRules } from './merge';
 import type { LocaleRules, PhraseRule } from './types';
 
 /** One bare minimal answer (yes / no / ok / here), as in 003 §6 案例. */
@@ -87,7 +88,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'discount_offer',
-    re: /(?:\$\d+(?:\.\d+)?|\d+ ?%|\b\d+ dollars?|\b\d+ (?:bucks|euros?|pounds?)) off\b|\$\d+-off|(?:\$\d+|\b\d+ ?(?:dollars?|euros?|pounds?)) (?:store )?credit\b|\b(?:discount|coupon|voucher|promo(?: code)?|special price|lower (?:the |your )?price|(?:adjust|change|modify) the price|a better price|knock (?:\$?\d+ )?off|take (?:\$?\d+|\d+ ?%) off|price (?:cut|drop|reduction)|markdown|rebate|cash ?back|reduce the price|best price i can do)/g,
+    re: /(?:\$\d+(?:\.\d+)?|\d+ ?%|\b\d+ dollars?|\b\d+ (?:bucks|euros?|pounds?)|\b\d+(?:\.\d+)?) off\b(?!-)|\$\d+-off|(?:\$\d+|\b\d+ ?(?:dollars?|euros?|pounds?)) (?:store )?credit\b|\b(?:discount|coupon|voucher|promo(?: code)?|special price|lower (?:the |your )?price|(?:adjust|change|modify) the price|a better price|knock (?:\$?\d+ )?off|take (?:\$?\d+|\d+ ?%) off|price (?:cut|drop|reduction)|markdown|rebate|cash ?back|reduce the price|best price i can do)/g,
     negatable: true,
     postNegatable: true,
   },
@@ -98,7 +99,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'free_shipping',
-    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping (?:is|'s|will be|is totally|is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay for|pay|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no shipping (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
+    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping(?: is|'s| will be| is totally| is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay for|pay|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no shipping (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
     negatable: true,
     postNegatable: true,
   },
@@ -127,6 +128,65 @@ const rules: PhraseRule[] = [
     flag: 'escalate',
     re: /\b(?:supervisor|manager|team lead(?:er)?|my lead|my boss|the boss|management|escalat\w*|(?:get|request|ask for|need|seek) (?:an? |the )?(?:approval|authori[sz]ation|sign[- ]off)|sign off|approv\w* (?:by|from)|check with (?:my|our|the) (?:team|manager|supervisor|boss|lead)|beyond what i can (?:approve|authori[sz]e|offer)|above my (?:authority|pay grade|limit))\b/g,
   },
+
+  // ---- Families broadened after the blind2 round (issue 2): whole phrasings, not lines. ----
+  {
+    // "I already answered that", "like I said", "you've already asked me that", "WHY… again??".
+    flag: 'rude',
+    re: /\bi(?:'ve| have)? already (?:told|said|explained|answered|replied|covered|mentioned|gone over|went over)\b|\bi(?:'ve| have) (?:answered|explained|told you|said|covered|replied to) (?:this|that|it)? ?(?:already|before|twice|(?:\w+|\d+) times)\b|\b(?:like|as) i (?:already )?said\b|\byou(?:'ve| have)? already asked\b|\byou(?:'re| are) asking (?:me )?(?:the same|that|this)(?: \w+)? again\b|\bsame question again\b|\bwhy (?:are|do|would) you (?:keep )?ask(?:ing)?\b|(?:^|[.!?,] *)(?:seriously,? )?again\?|\b(?:i'm|i am) not (?:going to|gonna) (?:repeat|say|explain)|\bnot (?:going to|gonna) (?:repeat|say|explain) (?:myself|it|this|that)|\bdon't (?:want|like) to repeat/g,
+  },
+  {
+    // Sending the buyer off to look it up themselves.
+    flag: 'rude',
+    re: /\bscroll (?:back )?up\b|\bit'?s all (?:there|in the \w+|on the \w+)\b|\beverything(?:'s| is) (?:already )?(?:on|in) the (?:product |item )?(?:page|description|listing|photos|pictures|details)\b|\blook it up\b|\bgoogle it\b|\bbefore asking\b|(?:^|[.!?,] *)(?:please |just |go )?read the (?:product page|description|listing|page|details|whole)\b|\bdid you (?:even )?read\b/g,
+  },
+  {
+    // Hurrying the buyer; "if you don't like it, go elsewhere".
+    flag: 'rude',
+    re: /\bhurry up\b|\bmake up your mind\b|\bdecide already\b|\bjust decide\b|\b(?:other|more) customers (?:waiting|to (?:serve|help|deal with))\b|\bwant it or not\b|\bif you don't (?:like|want)\b[^.!?]{0,30}?\b(?:don't buy|go (?:find|buy|look|shop|elsewhere|somewhere)|shop elsewhere|buy (?:it )?elsewhere)|\bgo (?:find|buy|look for) (?:it|one) (?:\w+ )?(?:somewhere else|elsewhere)\b/g,
+  },
+  {
+    // Head-on contradiction in other words.
+    flag: 'argue',
+    re: /\byou (?:must|might|may|seem to) be (?:mistaken|wrong|confused)\b|\bthat(?:'s| is) (?:just |simply )?not (?:what happened|accurate|so)\b|(?:^|[.!?] *)(?:wrong|nope|incorrect)(?=[,;])/g,
+  },
+  {
+    flag: 'probe',
+    re: /\b(?:are|were) you (?:interested|looking) (?:in|for)\b|\bwhat (?:are|were) you (?:after|interested in)\b|\b(?:is|are) (?:it|this|that|they|these) (?:mainly |mostly |going to be )?(?:for|used for) (?!the price\b)\w+/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b\d[\d,.]*k?\+? (?:units |pieces |pairs |bottles |orders )?sold\b|\bsold (?:over|more than)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'rude',
+    re: /\beverything(?:'s| is) (?:already )?(?:there|in there)\b|\bbefore (?:you )?(?:ask|message|contact|write|bother)\w*|\b(?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|hundredth|umpteenth) time (?:you(?:'ve| have)?|i(?:'ve| have)?) (?:asked|said|told|explained|answered)|(?:^|[.!?] *)come on\b|\bpick one already\b|\b(?:buy|want|take|order|get) (?:it|this|one|them) or not\b/g,
+  },
+  {
+    flag: 'argue',
+    re: /\byou(?:'ve| have)? got (?:it|that|this) (?:all )?wrong\b|\byou(?:'re| are) (?:getting|remembering) (?:it|that|this) wrong\b|\b(?:that|this|it) (?:isn't|is not|wasn't|was not) (?:true|correct|right|accurate|the case)\b/g,
+  },
+  {
+    flag: 'probe',
+    re: /\bwho (?:will|would|is going to|'ll) (?:be )?(?:using|use|wear|wearing|get|receive)\b|\b(?:anything|something) (?:in particular|specific)\b|\bwhat do you need (?:it )?for\b/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'free_shipping',
+    re: /\b(?:shipping|delivery|postage)(?:'s| is| will be| comes)? (?:totally |completely |also |always )?(?:free|on us|on the house)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d)?k)\+? (?:orders|buyers|customers|happy customers|sales|units|pieces|(?:five-star |5-star |positive )?reviews)\b|\btop[- ](?:pick|rated)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'order_check',
+    re: /\b(?:confirm|double[- ]check|verify) (?:the |your |that )?(?:zip(?: code)?|post(?:al)? ?code|phone(?: number)?|apartment|unit number|recipient|street|house number|quantity|colou?r|model|variant)\b/g,
+  },
 ];
 
 /** en: a sentence ending with a question mark. */
@@ -136,7 +196,7 @@ function isQuestion(sentence: string): boolean {
 
 /** The en rule set. */
 export const enRules: LocaleRules = {
-  rules,
+  rules: mergeRules(rules),
   negatorBefore:
     /\bout of\b|\b(?:not|no|never|nothing|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|unable|without|nor|neither|none)\b|n't\b/,
   negatorExceptions:

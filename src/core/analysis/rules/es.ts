@@ -3,6 +3,7 @@
  * seed 004 (afinidad, persuasión, the concession ladder, trust). Text is normalised: lower case,
  * NFKC, accents stripped (ñ → n), so every pattern is written without accents.
  */
+import { mergeRules } from './merge';
 import type { LocaleRules, PhraseRule } from './types';
 
 /** First-person-plural verb forms that are nouns or adjectives, not "we". */
@@ -88,12 +89,13 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'value',
-    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale (?:\w+ )?la pena|merece (?:\w+ )?la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|sin bpa|libre de|aguanta|resiste|soporta|refuerza|proteccion|favorece|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
+    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale (?:\w+ )?la pena|merece (?:\w+ )?la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|sin bpa|libre de|aguanta|resiste|soporta|refuerza|proteccion|favorece|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|costuras?|doble costura|reforzad[oa]s?|dura (?:mucho|muchisimo|anos|bastante)|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
     veto: /\b(?:problema|defecto|fallo)s? de calidad\b/g,
   },
   {
     flag: 'social_proof',
     re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|compran|se vende|piden|venden)|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|llevamos (?:\w+ )?anos vendiend\w*|nadie se ha quejado|vendimos (?:mas de |miles|cientos|\d)|se vendieron (?:mas de |miles|cientos|\d)|se (?:esta )?vend(?:e|iendo) (?:muy bien|muchisimo|mucho)|se agota)\b/g,
+    negatable: true,
   },
   {
     flag: 'discount_offer',
@@ -109,7 +111,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'free_shipping',
-    re: /\b(?:envio (?:es |sera |sale |va )?(?:gratis|gratuito)|envio gratuito|envio gratis|sin (?:gastos|costes?|costo|cargo)s? de envio|(?:le )?(?:envio|enviamos|mandamos|mando) (?:el pedido |el paquete |su pedido |lo |la )?(?:gratis|sin coste)|(?:el )?envio corre (?:de mi cuenta|por (?:nuestra|mi) cuenta|de nuestra cuenta)|(?:pagamos|cubrimos|asumimos|pago|cubro) (?:el|los gastos de) envio|portes gratis|(?:portes|envios?|gastos de envio)(?: de ida y vuelta)? corren (?:de|por) (?:nuestra|mi) cuenta|envio sin coste)\b/g,
+    re: /\b(?:envio (?:es |sera |sale |va )?(?:gratis|gratuito)|envio gratuito|envio gratis|sin (?:gastos|costes?|costo|cargo)s? de envio|(?:le )?(?:envio|enviamos|mandamos|mando) (?:el pedido |el paquete |su pedido |lo |la )?(?:gratis|sin coste)|(?:el )?envio corre (?:de mi cuenta|por (?:nuestra|mi) cuenta|de nuestra cuenta)|(?:pagamos|cubrimos|asumimos|pago|cubro) (?:el|los gastos de) envio|portes gratis|(?:portes|envios?|gastos de envio)(?: de ida y vuelta)? (?:corren?|van|va) (?:de|por|a) (?:nuestra|mi) (?:cuenta|parte|cargo)|envio sin coste)\b/g,
     negatable: true,
     postNegatable: true,
   },
@@ -121,7 +123,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'closing_push',
-    veto: /\b(?:cuando|si|al|antes de|despues de) (?:haga|hacer|realice|realizar|formalice) (?:el|su) pedido/g,
+    veto: /\b(?:cuando|si|al|antes de|despues de) (?:haga|hacer|realice|realizar|formalice) (?:el|su|la) (?:pedido|compra)/g,
     re: /\b(?:(?:puede|pueda) (?:hacer|realizar|formalizar) (?:el|su) pedido|haga (?:el|su) pedido|(?:realice|formalice) (?:el|su) pedido|compre(?:lo|la)? (?:ya|hoy|ahora)|si (?:lo |la )?compra (?:ahora|hoy|ya)|si (?:hace|realiza) (?:el|su) pedido (?:hoy|ahora|ya)|(?:solo )?quedan (?:\d+|las ultimas)\b|queda(?:n)? poc[oa]s?(?: stock| unidades)?\b|no espere (?:mucho|demasiado)|anadalo al carrito|(?:anadir|agregar|agreguelo|anadirlo) al carrito|no se lo pierda|quedan (?:pocas|pocos|solo)|ultimas unidades|aproveche|hagase con|pidalo (?:ya|hoy|ahora)|reservelo)\b/g,
   },
   {
@@ -130,7 +132,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm(?:emos|o|ar|e|amos)? (?:su |la |el |los )?(?:direccion|pedido|datos|talla|color)|le confirmo|para confirmar|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|, ¿(?:correcto|es correcto|esta bien|todo bien)\?|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
+    re: /\b(?:confirm(?:emos|o|ar|e|amos|a)? (?:su |la |el |los |las )?(?:direccion|pedido|datos|talla|color|modelo|numero|telefono)|le confirmo|para confirmar|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos|numero|telefono|talla|color|codigo postal|nombre)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|, ¿(?:correcto|es correcto|esta bien|todo bien)\?|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
   },
   {
     flag: 'farewell',
@@ -139,6 +141,75 @@ const rules: PhraseRule[] = [
   {
     flag: 'escalate',
     re: /\b(?:supervisor[a]?|encargad[oa]|gerente|jef[ea]|responsable(?! de\b)|(?:pedir|solicitar) (?:autorizacion|aprobacion|permiso)|lo consulto|lo he consultado|consultar(?:lo)? con (?:mi|el|la)|(?:supera|excede) (?:lo que|mi) (?:yo )?(?:puedo autorizar|autorizacion|limite)|para que lo apruebe|se lo traslado|escalar)\b/g,
+  },
+
+  // ---- Families broadened after the blind2 round (issue 2): whole phrasings, not lines. ----
+  {
+    // "Ya le respondí", "¿otra vez lo mismo?", "es la tercera vez", "no pienso repetirlo".
+    flag: 'rude',
+    re: /\bya (?:le |se lo |te )?(?:respondi|conteste|dije|explique|comente|indique)\b|\bya (?:le |se lo )?(?:he|habia) (?:respondido|contestado|dicho|explicado|comentado|indicado)\b|\b(?:ya )?esta todo (?:en|explicado|dicho|arriba)\b|\bexplicado arriba\b|(?:^|¿)otra vez(?: lo mismo| la misma pregunta)?\?|\b(?:otra vez|de nuevo) (?:lo mismo|la misma pregunta)\b|\b(?:me )?pregunta (?:otra vez|de nuevo)\b|\bes la (?:segunda|tercera|cuarta|quinta|enesima) vez\b|\b(?:se lo|le) (?:he )?(?:dicho|repetido|explicado) (?:\w+ )?veces\b|\bno (?:pienso|voy a|vuelvo a) repetir\w*/g,
+  },
+  {
+    // Sending the buyer off to look it up themselves.
+    flag: 'rude',
+    re: /\blea(?:l[oa]s?)?(?= *[.!,]|$)|\blea bien\b|\bbusquel[oa]s?\b|\bmire (?:las fotos|la ficha|la descripcion|la pagina|arriba|bien)\b|\bahi lo (?:tiene|pone|dice)\b|\bahi se ve\b|\bno hace falta que (?:me )?pregunte\b|\bantes de preguntar\b/g,
+  },
+  {
+    // Hurrying the buyer; "si no le convence, vaya a otra tienda".
+    flag: 'rude',
+    re: /\bdecidase\b|\bdecida(?:se)? (?:ya|de una vez)\b|\bdese prisa\b|\bapurese\b|\bque tengo (?:mas|otros) clientes\b|\bno tengo todo el dia\b|\bcompre o no\b|\bsi (?:no )?le (?:gusta|convence|interesa|parece (?:caro|mal|mucho))[^.!?]{0,30}?\b(?:no (?:lo |la )?compre|vaya a otra|busque en otra|compre en otra)/g,
+  },
+  {
+    // Head-on contradiction in other words.
+    flag: 'argue',
+    re: /\b(?:eso|esto) no es asi\b|\bno es asi como\b|(?:^|[.!?¡] *)para nada(?=[,.!;])|\bno (?:esta|estas) (?:usted )?en lo cierto\b|\bno lleva razon\b/g,
+  },
+  {
+    flag: 'probe',
+    re: /\b(?:que|cual) (?:esta|anda) buscando\b|\bque (?:necesita|busca)\b|\b(?:que|cual) (?:modelo|producto|articulo) le interesa\b|\ben que (?:producto|modelo|articulo) esta interesad[oa]\b/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:mas de )?(?:\d[\d.]*|mil|cien|cientos|miles)(?: de)? (?:unidades |pedidos )?vendid[oa]s\b|\b(?:ya )?(?:hemos|han|se han) vendido\b|\bmas (?:pedid|solicitad|buscad)[oa]s\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'free_shipping',
+    re: /\benvio (?:\w+ ){0,3}(?:gratis|gratuito)\b|\bno (?:le |les )?(?:cobramos|cobro|cobraremos|cobrare) (?:nada de |los |el )?(?:gastos de )?envio\b|\b(?:nos hacemos|me hago|se hace) cargo (?:del|de los gastos de) envio\b|\b(?:asumimos|cubrimos|pagamos|absorbemos) (?:el |los )?(?:gastos de |coste del )?envio\b/g,
+    negatable: true,
+    postNegatable: true,
+  },
+  {
+    flag: 'closing_push',
+    re: /\b(?:puede|pueda|podra) (?:realizar|hacer|formalizar|completar|finalizar|tramitar) (?:la|su) compra\b|\b(?:realice|finalice|complete|formalice) (?:la|su) compra\b|\b(?:anad|agreg|pong|met)al[oa]s? (?:a|al|en) (?:la cesta|el carrito|carrito|la cesta de la compra)\b/g,
+  },
+  {
+    flag: 'blame',
+    re: /\b(?:la|lo|las|los) (?:puso|escribio|eligio|escogio|pidio|introdujo|lavo|uso) usted mal\b|\busted (?:la |lo )?(?:puso|escribio|introdujo) mal\b/g,
+  },
+  {
+    flag: 'rude',
+    re: /\b(?:mire|lea|revise|consulte)(?:l[oa]s?)(?= *[.!,]|$)|\b(?:va a|quiere|piensa) (?:comprar|llevar|pedir)\w*(?: \w+)? o no\b|\b(?:lo|la) (?:va a comprar|quiere|compra) o no\b|\bpor ultima vez\b|\b(?:se lo|le|lo) repito (?:otra vez|de nuevo|una vez mas)\b/g,
+  },
+  {
+    flag: 'argue',
+    re: /\b(?:eso|esto|lo que dice) no es (?:correcto|exacto)\b|\b(?:usted )?se confunde\b|\besta (?:usted )?en un error\b|(?:^|[.!?¡] *)nada de eso\b/g,
+  },
+  {
+    flag: 'probe',
+    re: /\b(?:lo|la|los|las) (?:quiere|necesita|busca|va a usar) para\b/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'discount_offer',
+    re: /\b(?:se lo|se la|le|te) (?:dejo|pongo) (?:\w+ ){0,3}mas barat[oa]s?\b|\ble (?:quito|resto|descuento) (?:un |el )?\d+/g,
+    negatable: true,
+  },
+  {
+    flag: 'blame',
+    re: /\busted (?:marco|puso|eligio|escogio|selecciono|escribio|introdujo|indico|pidio|compro) (?:la|el|una|un|las|los) (?:\w+ )?(?:antigu[oa]s?|equivocad[oa]s?|incorrect[oa]s?|erronea?s?)\b/g,
+    negatable: true,
   },
 ];
 
@@ -149,7 +220,7 @@ function isQuestion(sentence: string): boolean {
 
 /** The es rule set. */
 export const esRules: LocaleRules = {
-  rules,
+  rules: mergeRules(rules),
   negatorBefore: /\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?)\b/,
   negatorExceptions:
     /\bno se preocupe\b|\bsin (?:duda|problema|compromiso|preguntas)\b|\bno olvide\b|\bno dude\b/g,
