@@ -26,6 +26,9 @@ const SUPPRESSED_BY: readonly (readonly [Flag, readonly Flag[]])[] = [
   ['closing_push', ['payment_reminder']],
 ];
 
+/** Every locale's `isQuestion` needs one of these characters in the sentence. */
+const MAY_ASK = /[?¿吗么嘛呢]/;
+
 /** How far around a match (code units) a veto phrase may reach. */
 const VETO_REACH = 24;
 
@@ -180,7 +183,13 @@ export function runEngine(
   const questions: (boolean | undefined)[] = [];
   const found: Found = new Map();
 
-  for (const rule of rules.rules) runRule(rule, text, sentences, questions, rules, found);
+  // Question-only rules cannot fire in a reply with no question mark or question particle
+  // (every locale's isQuestion needs one of these): skip their scans.
+  const mayAsk = MAY_ASK.test(text);
+  for (const rule of rules.rules) {
+    if (rule.questionOnly === true && !mayAsk) continue;
+    runRule(rule, text, sentences, questions, rules, found);
+  }
   for (const r of regexRanges(PUNCT_RUN, text)) add(found, 'excess_punctuation', r);
   for (const r of regexRanges(EMOTICON, text)) add(found, 'emoji', r);
   if (extra) extra(text, sentences, (flag, r) => add(found, flag, r));

@@ -18,6 +18,19 @@ const EXTRA = resolve(root, 'test/fixtures/analysis/replies.extra.jsonl');
  * small and aimed at hard cases): the best estimate here of how the rules do on unseen phrasings.
  */
 const HOLDOUT = resolve(root, 'test/fixtures/analysis/replies.holdout.jsonl');
+/**
+ * Issue 2, generalisation round: 215 replies (~70 per locale) written before any rule change and
+ * aimed at the families the lead's blind set missed (impatient/dismissive rudeness, contradiction
+ * in other words, open need questions, amounts off, sales counts, soft 呀?/吧?). Scored 0.9005
+ * macro-F1 before the rules were broadened by family (rude recall 0.22, argue 0.48).
+ */
+const BLIND2 = resolve(root, 'test/fixtures/analysis/replies.blind2.jsonl');
+/**
+ * 66 replies written after the first broadening round and scored before the second (0.7386:
+ * rude recall 0.35, argue 0.13): the honest estimate of what the long tail of those families
+ * still costs on phrasings nobody here has seen.
+ */
+const BLIND3 = resolve(root, 'test/fixtures/analysis/replies.blind3.jsonl');
 
 function table(name: string, ev: Evaluation): string {
   const rows = Object.entries(ev.perFlag).map(
@@ -59,6 +72,23 @@ describe('analyzer quality', () => {
   it('scores macro-F1 ≥ 0.90 on the second set of our examples (written after the rules)', () => {
     const ev = evaluate(parseLabelled(readFileSync(HOLDOUT, 'utf8')), analyzeReply);
     console.log(table('holdout examples', ev));
+    expect(ev.macroF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('scores macro-F1 ≥ 0.90 on the blind2 generalisation set (written before the rules changed)', () => {
+    const data = parseLabelled(readFileSync(BLIND2, 'utf8'));
+    const ev = evaluate(data, analyzeReply);
+    console.log(table('blind2 examples', ev));
+    expect(data.length).toBeGreaterThanOrEqual(200);
+    for (const locale of ['zh-CN', 'en', 'es']) {
+      expect(data.filter((d) => d.locale === locale).length).toBeGreaterThanOrEqual(65);
+    }
+    expect(ev.macroF1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('scores macro-F1 ≥ 0.90 on the blind3 set (written after the first broadening round)', () => {
+    const ev = evaluate(parseLabelled(readFileSync(BLIND3, 'utf8')), analyzeReply);
+    console.log(table('blind3 examples', ev));
     expect(ev.macroF1).toBeGreaterThanOrEqual(0.9);
   });
 
