@@ -30,6 +30,12 @@ export function buildReport(scenario: Scenario, log: readonly LogEntry[]): Repor
   const index = indexScenario(scenario);
   const text = (t: { 'zh-CN': string; en?: string; es?: string }) => t[locale] ?? t['zh-CN'];
 
+  // Fact ids in coaching params are shown by their label in the report's locale (ids stay in factIds).
+  const factLabels = new Map<string, string>();
+  for (const product of scenario.products)
+    for (const fact of product.facts)
+      if (!factLabels.has(fact.id)) factLabels.set(fact.id, text(fact.label));
+
   const buyers: BuyerReport[] = score.buyers.map((b) => {
     const tl = timeline.buyers.find((x) => x.buyerId === b.buyerId)!;
     const order = lastOrder(tl);
@@ -152,12 +158,27 @@ export function buildReport(scenario: Scenario, log: readonly LogEntry[]): Repor
     weights: { ...scenario.weights },
     session: score.session,
     buyers,
-    annotations: score.annotations,
+    annotations: score.annotations.map((a) => withFactLabels(a, factLabels)),
     transcript,
     hints,
   };
   // Parsing validates the report and puts every key in schema order: a stable JSON text.
   return ReportSchema.parse(report);
+}
+
+/** Replaces fact ids in an annotation's params by their labels, keeping the ids in `factIds`. */
+function withFactLabels<A extends { params?: Record<string, string | number> }>(
+  annotation: A,
+  labels: ReadonlyMap<string, string>,
+): A {
+  const params = annotation.params;
+  if (!params || (params.fact === undefined && params.facts === undefined)) return annotation;
+  const ids = String(params.fact ?? params.facts).split(',');
+  const named = ids.map((id) => labels.get(id) ?? id);
+  const next: Record<string, string | number> = { ...params, factIds: ids.join(',') };
+  if (params.fact !== undefined) next.fact = named.join(', ');
+  if (params.facts !== undefined) next.facts = named.join(', ');
+  return { ...annotation, params: next };
 }
 
 /** The report as one line of JSON (what the sim CLI prints). */

@@ -79,7 +79,7 @@ function tipList(data: ReportData): HTMLElement {
       h(
         'li',
         {},
-        h('strong', { text: `${tip.points} ` }),
+        h('strong', { text: `${tip.points < 0 ? tip.points : t('results.missed')} ` }),
         tip.text,
         tip.count > 1 ? h('span', { class: 'muted', text: ` ×${tip.count}` }) : null,
       ),
