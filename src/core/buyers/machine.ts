@@ -16,6 +16,7 @@ import { initialContext, moodOf } from './context';
 import type { Reaction } from './outputs';
 import { doneOutputs } from './outputs';
 import { reactToAction, reactToReply } from './react';
+import { outputSinkOf } from './sink';
 import { nextWaitTick, pay, sayNext, tickWait } from './timeline';
 
 /** ms a paid buyer lingers for a farewell before leaving on their own. */
@@ -91,53 +92,97 @@ export function createBuyerMachine() {
           gauges: { ...context.gauges },
           mood: moodOf(context.gauges),
         };
-        if (self._parent) enqueue.sendParent(out);
+        const sink = outputSinkOf(self);
+        if (sink) enqueue(() => sink(out));
+        else if (self._parent) enqueue.sendParent(out);
         else enqueue.emit(out);
       }),
       announceTyping: enqueueActions(({ context, self, enqueue }) => {
         const out: BuyerOutput = { type: 'buyer.typing', buyerId: context.buyerId };
-        if (self._parent) enqueue.sendParent(out);
+        const sink = outputSinkOf(self);
+        if (sink) enqueue(() => sink(out));
+        else if (self._parent) enqueue.sendParent(out);
         else enqueue.emit(out);
       }),
       sayNext: enqueueActions(({ context, self, enqueue }) => {
         const r = sayNext(context);
         enqueue.assign(() => r.context);
-        for (const out of r.outputs) {
-          if (self._parent) enqueue.sendParent(out);
-          else enqueue.emit(out);
+        const sink = outputSinkOf(self);
+        if (sink) {
+          if (r.outputs.length > 0)
+            enqueue(() => {
+              for (const out of r.outputs) sink(out);
+            });
+        } else {
+          for (const out of r.outputs) {
+            if (self._parent) enqueue.sendParent(out);
+            else enqueue.emit(out);
+          }
         }
       }),
       handleReply: enqueueActions(({ context, event, self, enqueue }) => {
         const r = event.type === 'agent.reply' ? reactToReply(context, event) : none(context);
         enqueue.assign(() => r.context);
-        for (const out of r.outputs) {
-          if (self._parent) enqueue.sendParent(out);
-          else enqueue.emit(out);
+        const sink = outputSinkOf(self);
+        if (sink) {
+          if (r.outputs.length > 0)
+            enqueue(() => {
+              for (const out of r.outputs) sink(out);
+            });
+        } else {
+          for (const out of r.outputs) {
+            if (self._parent) enqueue.sendParent(out);
+            else enqueue.emit(out);
+          }
         }
       }),
       handleAction: enqueueActions(({ context, event, self, enqueue }) => {
         const r = event.type === 'agent.action' ? reactToAction(context, event) : none(context);
         enqueue.assign(() => r.context);
-        for (const out of r.outputs) {
-          if (self._parent) enqueue.sendParent(out);
-          else enqueue.emit(out);
+        const sink = outputSinkOf(self);
+        if (sink) {
+          if (r.outputs.length > 0)
+            enqueue(() => {
+              for (const out of r.outputs) sink(out);
+            });
+        } else {
+          for (const out of r.outputs) {
+            if (self._parent) enqueue.sendParent(out);
+            else enqueue.emit(out);
+          }
         }
       }),
       tickWait: enqueueActions(({ context, self, enqueue }) => {
         const r = tickWait(context);
         enqueue.assign(() => r.context);
-        for (const out of r.outputs) {
-          if (self._parent) enqueue.sendParent(out);
-          else enqueue.emit(out);
+        const sink = outputSinkOf(self);
+        if (sink) {
+          if (r.outputs.length > 0)
+            enqueue(() => {
+              for (const out of r.outputs) sink(out);
+            });
+        } else {
+          for (const out of r.outputs) {
+            if (self._parent) enqueue.sendParent(out);
+            else enqueue.emit(out);
+          }
         }
       }),
       pay: assign(({ context }) => pay(context)),
       finish: enqueueActions(({ context, self, enqueue }, params: { outcome: BuyerOutcome }) => {
         const r = finishWith(context, params.outcome);
         enqueue.assign(() => r.context);
-        for (const out of r.outputs) {
-          if (self._parent) enqueue.sendParent(out);
-          else enqueue.emit(out);
+        const sink = outputSinkOf(self);
+        if (sink) {
+          if (r.outputs.length > 0)
+            enqueue(() => {
+              for (const out of r.outputs) sink(out);
+            });
+        } else {
+          for (const out of r.outputs) {
+            if (self._parent) enqueue.sendParent(out);
+            else enqueue.emit(out);
+          }
         }
       }),
     },

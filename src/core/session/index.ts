@@ -43,6 +43,7 @@
  *   rebuilt log differs from the one given.
  */
 import { createActor, type Actor } from 'xstate';
+import { setOutputSink } from '../buyers/sink';
 import { isLocale, type Locale } from '../locale';
 import { hashString } from '../random';
 import type { Scenario } from '../scenario/schema';
@@ -170,6 +171,9 @@ export function createSession(options: SessionOptions): SessionHandle {
     input: { rt },
     clock,
   });
+  // Buyers hand their outputs straight to the runtime (no session-machine event per output);
+  // the session machine still hears each buyer's end (xstate.done.actor.*).
+  setOutputSink(actor.system, (output) => rt.buyerOutput(output));
   let failure: unknown = null;
   actor.subscribe({ error: (err) => (failure = err) });
   actor.start();
@@ -179,8 +183,9 @@ export function createSession(options: SessionOptions): SessionHandle {
   const notify = (): void => {
     if (failure !== null) throw new SessionError(`the session stopped: ${describe(failure)}`);
     if (listeners.size === 0) return;
-    rt.view.setNow(clock.now());
-    const view = rt.view.snapshot(scenario.id);
+    const state = rt.syncedView();
+    state.setNow(clock.now());
+    const view = state.snapshot(scenario.id);
     if (view === lastView) return;
     lastView = view;
     for (const l of listeners) l(view);
@@ -202,8 +207,9 @@ export function createSession(options: SessionOptions): SessionHandle {
       notify();
     },
     getView() {
-      rt.view.setNow(clock.now());
-      return rt.view.snapshot(scenario.id);
+      const state = rt.syncedView();
+      state.setNow(clock.now());
+      return state.snapshot(scenario.id);
     },
     subscribe(listener) {
       listeners.add(listener);

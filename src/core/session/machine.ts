@@ -18,12 +18,13 @@ export type SessionEvent =
   | { type: 'session.forceClose' };
 
 type ErrorEvent = { type: `xstate.error.actor.${string}`; error: unknown };
+type DoneEvent = { type: `xstate.done.actor.${string}`; output?: unknown };
 
 export const sessionMachine = setup({
   types: {
     context: {} as { rt: SessionRuntime },
     input: {} as { rt: SessionRuntime },
-    events: {} as SessionEvent | ErrorEvent,
+    events: {} as SessionEvent | ErrorEvent | DoneEvent,
   },
   actions: {
     scheduleArrivals: enqueueActions(({ context, enqueue }) => {
@@ -137,6 +138,8 @@ export const sessionMachine = setup({
           { actions: 'recordBuyer' },
         ],
         'xstate.error.actor.*': { actions: 'buyerFailed' },
+        // A buyer whose outputs went straight to the runtime (see buyers/sink.ts) has ended.
+        'xstate.done.actor.*': { guard: 'everyBuyerDone', target: 'ended', actions: 'endAllDone' },
         'session.check': { guard: 'everyBuyerDone', target: 'ended', actions: 'endAllDone' },
         'session.end': { target: 'closing', actions: 'endByAgent' },
       },
@@ -149,6 +152,7 @@ export const sessionMachine = setup({
           { actions: 'recordBuyer' },
         ],
         'xstate.error.actor.*': { actions: 'buyerFailed' },
+        'xstate.done.actor.*': { guard: 'everyPresentBuyerDone', target: 'ended' },
         'session.check': { guard: 'everyPresentBuyerDone', target: 'ended' },
         'session.forceClose': { target: 'ended', actions: 'forceClose' },
       },

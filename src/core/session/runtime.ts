@@ -52,7 +52,10 @@ export class SessionRuntime {
   readonly deps: SessionDeps;
   readonly log: LogEntry[] = [];
   readonly roster: RosterEntry[];
-  readonly view: ViewState;
+  /** The trainee's view, folded from the log lazily (see {@link SessionRuntime.syncedView}). */
+  private readonly view: ViewState;
+  /** How many log entries the view has folded. */
+  private viewAt = 0;
   readonly cueListeners = new Set<(cue: SessionCue) => void>();
   endReason: 'agent' | 'allDone' | null = null;
   ended = false;
@@ -91,12 +94,21 @@ export class SessionRuntime {
     if (buyerId !== undefined) entry.buyerId = buyerId;
     entry.payload = payload as Record<string, unknown>;
     this.log.push(Object.freeze(entry));
-    this.view.apply(entry);
     if (this.cueListeners.size > 0) {
       const cue = cueFor(entry);
       if (cue) for (const listener of this.cueListeners) listener(cue);
     }
     return entry;
+  }
+
+  /**
+   * The view with every log entry folded in. The view depends on the entries alone, so folding
+   * them when the view is read (rather than at each append) gives the same view.
+   */
+  syncedView(): ViewState {
+    const log = this.log;
+    while (this.viewAt < log.length) this.view.apply(log[this.viewAt++]!);
+    return this.view;
   }
 
   /** The next message id: "m" + the seq of the entry about to be written. */

@@ -31,6 +31,11 @@ const BLIND2 = resolve(root, 'test/fixtures/analysis/replies.blind2.jsonl');
  * still costs on phrasings nobody here has seen.
  */
 const BLIND3 = resolve(root, 'test/fixtures/analysis/replies.blind3.jsonl');
+/**
+ * 45 replies written after the second round and scored before the third (0.7404; misses in
+ * free_shipping, closing_push and rude phrasings again): the long tail is still the weak spot.
+ */
+const BLIND4 = resolve(root, 'test/fixtures/analysis/replies.blind4.jsonl');
 
 function table(name: string, ev: Evaluation): string {
   const rows = Object.entries(ev.perFlag).map(
@@ -86,9 +91,12 @@ describe('analyzer quality', () => {
     expect(ev.macroF1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('scores macro-F1 ≥ 0.90 on the blind3 set (written after the first broadening round)', () => {
-    const ev = evaluate(parseLabelled(readFileSync(BLIND3, 'utf8')), analyzeReply);
-    console.log(table('blind3 examples', ev));
+  it.each([
+    ['blind3', BLIND3],
+    ['blind4', BLIND4],
+  ])('scores macro-F1 ≥ 0.90 on the %s set (written after a broadening round)', (name, file) => {
+    const ev = evaluate(parseLabelled(readFileSync(file, 'utf8')), analyzeReply);
+    console.log(table(`${name} examples`, ev));
     expect(ev.macroF1).toBeGreaterThanOrEqual(0.9);
   });
 

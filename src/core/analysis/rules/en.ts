@@ -60,7 +60,7 @@ const rules: PhraseRule[] = [
     flag: 'hedge',
     re: /\b(?:maybe|perhaps|probably|possibly|presumably|roughly|approximately|likely|apparently|supposedly|i think|i believe|i guess|i suppose|i assume|not (?:100% |totally |completely |entirely |really |quite )?sure|not certain|should be|might be|may be|could be|more or less|or so|kind of|sort of|something like|around \d|about \d|about standard|around (?:standard|the same)|give or take|if i remember|if i recall|seems to|seems like|i'd say|i reckon|(?:may|might) (?:not )?(?:suit|fit|be|work|run|feel|come|last|take))\b/g,
     negatable: true,
-    veto: /\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b/g,
+    veto: /\b(?:what|which|any|this|that|the|a|each|every|same|other) (?:kind|sort) of\b|\bnot sure (?:why|what you)\b|\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b/g,
   },
   {
     flag: 'probe',
@@ -99,7 +99,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'free_shipping',
-    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping(?: is|'s| will be| is totally| is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay for|pay|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no shipping (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
+    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping(?: is|'s| will be| is totally| is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay for|pay|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no (?:shipping|delivery|postage) (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
     negatable: true,
     postNegatable: true,
   },
@@ -151,6 +151,9 @@ const rules: PhraseRule[] = [
     re: /\byou (?:must|might|may|seem to) be (?:mistaken|wrong|confused)\b|\bthat(?:'s| is) (?:just |simply )?not (?:what happened|accurate|so)\b|(?:^|[.!?] *)(?:wrong|nope|incorrect)(?=[,;])/g,
   },
   {
+    // probe = a question about the buyer's need or situation (which product, who for, what use).
+    // A generic offer of help (有什么可以帮您 / how can I help / ¿en qué le puedo ayudar?) is the
+    // reception opener of 003 §6, not a probe: it names no need (consistent with the dev corpus).
     flag: 'probe',
     re: /\b(?:are|were) you (?:interested|looking) (?:in|for)\b|\bwhat (?:are|were) you (?:after|interested in)\b|\b(?:is|are) (?:it|this|that|they|these) (?:mainly |mostly |going to be )?(?:for|used for) (?!the price\b)\w+/g,
     questionOnly: true,
@@ -162,7 +165,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /\beverything(?:'s| is) (?:already )?(?:there|in there)\b|\bbefore (?:you )?(?:ask|message|contact|write|bother)\w*|\b(?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|hundredth|umpteenth) time (?:you(?:'ve| have)?|i(?:'ve| have)?) (?:asked|said|told|explained|answered)|(?:^|[.!?] *)come on\b|\bpick one already\b|\b(?:buy|want|take|order|get) (?:it|this|one|them) or not\b/g,
+    re: /\beverything(?:'s| is) (?:already )?(?:there|in there)\b|\bbefore (?:you )?(?:ask|message|contact|write|bother)\w*|\b(?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|hundredth|umpteenth) time (?:you(?:'ve| have)?|i(?:'ve| have)?) (?:asked|said|told|explained|answered)|(?:^|[.!?] *)come on\b|\bpick one already\b|\b(?:buy|want|take|order|get) (?:it|this|one|them) or not\b|\bif you(?:'d| had)? (?:just |actually |even )?(?:read|looked|checked|scrolled)\b|\bcan't (?:wait|hold it|hold them) (?:forever|all day)\b|\b(?:you )?keep (?:asking|messaging|bugging|repeating)\b/g,
   },
   {
     flag: 'argue',

@@ -35,6 +35,8 @@ const rules: PhraseRule[] = [
     negatable: true,
   },
   {
+    // First-person-plural verbs (incluimos, enviamos, confirmemos) speak as the shop team just as
+    // "nosotros" does (003 §8 (5) 多说"我们"): they count, in every tense and the subjunctive.
     flag: 'we_language',
     re: new RegExp(
       `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos|(?!(?:${NOT_WE})\\b)\\w{2,}(?:amos|emos|aremos|eremos|iremos)|\\w+(?:arnos|irnos)|\\w+(?:enos|anos)(?<=(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)(?:[ae]nos)))\\b`,
@@ -147,7 +149,7 @@ const rules: PhraseRule[] = [
   {
     // "Ya le respondí", "¿otra vez lo mismo?", "es la tercera vez", "no pienso repetirlo".
     flag: 'rude',
-    re: /\bya (?:le |se lo |te )?(?:respondi|conteste|dije|explique|comente|indique)\b|\bya (?:le |se lo )?(?:he|habia) (?:respondido|contestado|dicho|explicado|comentado|indicado)\b|\b(?:ya )?esta todo (?:en|explicado|dicho|arriba)\b|\bexplicado arriba\b|(?:^|¿)otra vez(?: lo mismo| la misma pregunta)?\?|\b(?:otra vez|de nuevo) (?:lo mismo|la misma pregunta)\b|\b(?:me )?pregunta (?:otra vez|de nuevo)\b|\bes la (?:segunda|tercera|cuarta|quinta|enesima) vez\b|\b(?:se lo|le) (?:he )?(?:dicho|repetido|explicado) (?:\w+ )?veces\b|\bno (?:pienso|voy a|vuelvo a) repetir\w*/g,
+    re: /\bya (?:le |se lo |te |lo )?(?:respondi|conteste|dije|explique|comente|indique)\b|\bya lo (?:puse|escribi|deje) (?:en|arriba)\b|\bno me haga (?:repetir\w*|esperar|perder)|\bya (?:le |se lo )?(?:he|habia) (?:respondido|contestado|dicho|explicado|comentado|indicado)\b|\b(?:ya )?esta todo (?:en|explicado|dicho|arriba)\b|\bexplicado arriba\b|(?:^|¿)otra vez(?: lo mismo| la misma pregunta)?\?|\b(?:otra vez|de nuevo) (?:lo mismo|la misma pregunta)\b|\b(?:me )?pregunta (?:otra vez|de nuevo)\b|\bes la (?:segunda|tercera|cuarta|quinta|enesima) vez\b|\b(?:se lo|le) (?:he )?(?:dicho|repetido|explicado) (?:\w+ )?veces\b|\bno (?:pienso|voy a|vuelvo a) repetir\w*/g,
   },
   {
     // Sending the buyer off to look it up themselves.
@@ -165,24 +167,27 @@ const rules: PhraseRule[] = [
     re: /\b(?:eso|esto) no es asi\b|\bno es asi como\b|(?:^|[.!?¡] *)para nada(?=[,.!;])|\bno (?:esta|estas) (?:usted )?en lo cierto\b|\bno lleva razon\b/g,
   },
   {
+    // probe = a question about the buyer's need or situation (which product, who for, what use).
+    // A generic offer of help (有什么可以帮您 / how can I help / ¿en qué le puedo ayudar?) is the
+    // reception opener of 003 §6, not a probe: it names no need (consistent with the dev corpus).
     flag: 'probe',
     re: /\b(?:que|cual) (?:esta|anda) buscando\b|\bque (?:necesita|busca)\b|\b(?:que|cual) (?:modelo|producto|articulo) le interesa\b|\ben que (?:producto|modelo|articulo) esta interesad[oa]\b/g,
     questionOnly: true,
   },
   {
     flag: 'social_proof',
-    re: /\b(?:mas de )?(?:\d[\d.]*|mil|cien|cientos|miles)(?: de)? (?:unidades |pedidos )?vendid[oa]s\b|\b(?:ya )?(?:hemos|han|se han) vendido\b|\bmas (?:pedid|solicitad|buscad)[oa]s\b/g,
+    re: /\b(?:mas de )?(?:\d[\d.]*|mil|cien|cientos|miles)(?: de)? (?:unidades |pedidos )?vendid[oa]s\b|\b(?:ya )?(?:hemos|han|se han) vendido\b|\bmas (?:pedid|solicitad|buscad)[oa]s\b|\b(?:lo|la|los|las) (?:han|habian) comprado (?:ya )?(?:mas de |miles|cientos|\d|much)/g,
     negatable: true,
   },
   {
     flag: 'free_shipping',
-    re: /\benvio (?:\w+ ){0,3}(?:gratis|gratuito)\b|\bno (?:le |les )?(?:cobramos|cobro|cobraremos|cobrare) (?:nada de |los |el )?(?:gastos de )?envio\b|\b(?:nos hacemos|me hago|se hace) cargo (?:del|de los gastos de) envio\b|\b(?:asumimos|cubrimos|pagamos|absorbemos) (?:el |los )?(?:gastos de |coste del )?envio\b/g,
+    re: /\benvio (?:\w+ ){0,3}(?:gratis|gratuito)\b|\bno (?:le |les )?(?:cobramos|cobro|cobraremos|cobrare) (?:nada de |los |el )?(?:gastos de )?envio\b|\b(?:nos hacemos|me hago|se hace) cargo (?:del|de los gastos de) envio\b|\b(?:asumimos|cubrimos|pagamos|absorbemos) (?:el |los )?(?:gastos de |coste del )?envio\b|\b(?:el )?envio (?:lo |se lo )?(?:pagamos|cubrimos|asumimos|pago|cubro|regalamos)\b/g,
     negatable: true,
     postNegatable: true,
   },
   {
     flag: 'closing_push',
-    re: /\b(?:puede|pueda|podra) (?:realizar|hacer|formalizar|completar|finalizar|tramitar) (?:la|su) compra\b|\b(?:realice|finalice|complete|formalice) (?:la|su) compra\b|\b(?:anad|agreg|pong|met)al[oa]s? (?:a|al|en) (?:la cesta|el carrito|carrito|la cesta de la compra)\b/g,
+    re: /\b(?:puede|pueda|podra) (?:realizar|hacer|formalizar|completar|finalizar|tramitar) (?:la|su) compra\b|\b(?:puede|pueda|podra) (?:finalizar|completar|tramitar) (?:el|su) pedido\b|\b(?:realice|finalice|complete|formalice) (?:la|su) compra\b|\b(?:anad|agreg|pong|met)al[oa]s? (?:a|al|en) (?:la cesta|el carrito|carrito|la cesta de la compra)\b/g,
   },
   {
     flag: 'blame',
