@@ -11,7 +11,10 @@
  * - Send it BuyerInput events (contract.ts): `agent.reply` (with the analyzer's flags and the fact
  *   check), `agent.action` (workbench actions), `session.end`. Every event is handled in every
  *   non-final state.
- * - It sends BuyerOutput events to its parent with `sendParent`: `buyer.typing`, `buyer.say`
+ * - It hands its outputs to the output sink of its actor system when one is installed
+ *   (`setOutputSink`, sink.ts: the session installs one, so outputs reach its log without a
+ *   session-machine event each); otherwise it sends them to its parent with `sendParent`, or
+ *   emits them when it has no parent. The BuyerOutput events: `buyer.typing`, `buyer.say`
  *   (lineId + `source`: "scenario" line id, or "bank" = key of the "buyer" i18n namespace, see
  *   BUYER_LINE_KEYS), `buyer.judged` (grade good/weak/bad with machine-readable reasons),
  *   `buyer.gauges` (with mood), `buyer.patienceWarning`, `buyer.order` (placed/paid, with
@@ -42,6 +45,8 @@
  * UNPAID_GIVE_UP_MS, or at session.end.
  */
 export * from './contract';
+export { setOutputSink, outputSinkOf } from './sink';
+export type { BuyerOutputSink } from './sink';
 export { BUYER_LINE_KEYS, BUYER_LINE_LENGTHS, isBuyerLineKey, buyerLineI18nKey } from './lineBank';
 export type { BuyerLineKey } from './lineBank';
 export { PERSONA_TRAITS, personaTraits } from './personas';

@@ -1,8 +1,9 @@
 /**
  * The buyer machine: ONE factory for every persona (XState v5 `setup()` with named guards, actions
  * and delays). Behaviour comes from the persona traits and the scenario's beats; the logic is in
- * the pure reducers of react.ts and timeline.ts. Outputs go to the parent (the session) with
- * `sendParent`; a buyer run without a parent emits them instead (`actor.on(type, ...)`).
+ * the pure reducers of react.ts and timeline.ts. Outputs go, in order, to the output sink of the
+ * actor system when one is installed (sink.ts; the session does), else to the parent with
+ * `sendParent`; a buyer run without either emits them (`actor.on(type, ...)`).
  *
  * States: `active` (route → speaking → waiting / awaitingPayment / lingering) and the five final
  * outcomes `paid`, `unpaid`, `left`, `leftAngry`, `complaint`. Every agent event is handled in

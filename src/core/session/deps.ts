@@ -28,7 +28,10 @@ export interface BuyerSpawn {
   input?: unknown;
 }
 
-/** Builds one buyer; the logic reports to its parent (the session) with BuyerOutput events. */
+/**
+ * Builds one buyer. The logic reports BuyerOutput events to the output sink the session installs
+ * for its actor system (buyers/sink.ts), or to its parent (the session) with `sendParent`.
+ */
 export type BuyerLogicFactory = (ctx: BuyerSpawnContext) => BuyerSpawn;
 
 /** Checks a reply against the product facts in play. */

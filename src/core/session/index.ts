@@ -43,7 +43,6 @@
  *   rebuilt log differs from the one given.
  */
 import { createActor, type Actor } from 'xstate';
-import { setOutputSink } from '../buyers/sink';
 import { isLocale, type Locale } from '../locale';
 import { hashString } from '../random';
 import type { Scenario } from '../scenario/schema';
@@ -171,12 +170,10 @@ export function createSession(options: SessionOptions): SessionHandle {
     input: { rt },
     clock,
   });
-  // Buyers hand their outputs straight to the runtime (no session-machine event per output);
-  // the session machine still hears each buyer's end (xstate.done.actor.*).
-  setOutputSink(actor.system, (output) => rt.buyerOutput(output));
   let failure: unknown = null;
   actor.subscribe({ error: (err) => (failure = err) });
   actor.start();
+  rt.releaseHeld();
 
   const listeners = new Set<(view: TraineeView) => void>();
   let lastView: TraineeView | null = null;

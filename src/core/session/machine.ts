@@ -1,11 +1,14 @@
 /**
  * The session actor (XState v5): it spawns one buyer actor per roster buyer at its arrival time
  * (a delayed event on the session clock), routes agent messages and actions to their buyer,
- * records every buyer output, and ends when the agent ends it or every buyer is done.
+ * and ends when the agent ends it or every buyer is done. Buyer outputs reach the runtime's log
+ * through the output sink installed for the actor system (no machine event per output); a
+ * buyer logic that sends `buyer.*` events to its parent instead is recorded by the machine.
  * The log, view and cues live in the SessionRuntime held in the context.
  */
 import { enqueueActions, setup } from 'xstate';
 import type { BuyerOutput } from '../buyers/contract';
+import { setOutputSink } from '../buyers/sink';
 import type { AgentInput } from './contract';
 import type { SessionRuntime } from './runtime';
 
@@ -120,7 +123,13 @@ export const sessionMachine = setup({
   },
 }).createMachine({
   id: 'session',
-  context: ({ input }) => ({ rt: input.rt }),
+  context: ({ input, self }) => {
+    // Buyers hand their outputs straight to the runtime (no session-machine event per output;
+    // the machine still hears each buyer's end, xstate.done.actor.*). Installed here, before
+    // the first buyer can be spawned.
+    setOutputSink(self.system, (output) => input.rt.directOutput(output));
+    return { rt: input.rt };
+  },
   initial: 'running',
   states: {
     // Transitions out are explicit (no eventless transitions: they would be re-checked after

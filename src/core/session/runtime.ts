@@ -58,6 +58,8 @@ export class SessionRuntime {
   private viewAt = 0;
   readonly cueListeners = new Set<(cue: SessionCue) => void>();
   endReason: 'agent' | 'allDone' | null = null;
+  /** Direct outputs held until the session actor has started (null once released). */
+  private held: BuyerOutput[] | null = [];
   ended = false;
 
   constructor(options: RuntimeOptions) {
@@ -271,6 +273,27 @@ export class SessionRuntime {
       default:
         break;
     }
+  }
+
+  /**
+   * Takes an output a buyer handed over directly (see buyers/sink.ts). A buyer spawned while the
+   * session actor starts runs before its arrival is logged; its first outputs are held until
+   * {@link SessionRuntime.releaseHeld} (called once the session actor has started), the order
+   * in which they would have reached the session machine as events.
+   */
+  directOutput(event: BuyerOutput): void {
+    if (this.held !== null && this.rosterEntry(event.buyerId)?.status === 'waiting') {
+      this.held.push(event);
+      return;
+    }
+    this.buyerOutput(event);
+  }
+
+  /** Logs the outputs held while the session actor started; later outputs go straight in. */
+  releaseHeld(): void {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const event of held) this.buyerOutput(event);
   }
 
   /** Ends, on the session's behalf, the buyers that did not answer session.end. */

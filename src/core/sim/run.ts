@@ -7,7 +7,13 @@ import { createRng, hashString } from '../random';
 import type { Locale } from '../locale';
 import type { Scenario } from '../scenario/schema';
 import type { LogEntry, SessionMode } from '../session/contract';
-import { createSession, defaultDeps, type SessionDeps, type SessionHandle } from '../session';
+import {
+  createSession,
+  defaultDeps,
+  sessionStart,
+  type SessionDeps,
+  type SessionHandle,
+} from '../session';
 import { indexScenario } from '../session/scenario-index';
 import { ScriptedAgent, type Policy } from './agent';
 import { memoDeps } from './memo';
@@ -46,10 +52,9 @@ export function runSim(options: SimOptions): { session: SessionHandle; log: read
     ...(options.buyerIds ? { buyerIds: options.buyerIds } : {}),
   });
   const index = indexScenario(scenario);
-  const observer = new Observer(
-    index,
-    session.getView().conversations.map((c) => c.buyerId),
-  );
+  // The buyers taking part, as logged by session.start (no need to build a view for them).
+  const buyerIds = sessionStart(session.getLog())?.payload.buyerIds ?? [];
+  const observer = new Observer(index, buyerIds);
   const agent = new ScriptedAgent(
     policy,
     { scenario, index, locale, analyze: deps.analyzeReply },
