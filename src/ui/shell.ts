@@ -9,14 +9,19 @@ export interface Shell {
   sound: SoundBank | null;
 }
 
-const gameFiles = import.meta.glob<{ default: MountGameLayer }>('/src/game/mount.ts');
-const audioFiles = import.meta.glob<{ createSoundBank(): SoundBank }>('/src/audio/index.ts');
+const loadGame = (): Promise<{ default: MountGameLayer }> => import('../game/mount');
+const loadAudio = (): Promise<{ createSoundBank(): SoundBank }> => import('../audio/index');
+
+/** Resolves once the page has painted (a frame, then a task), so lazy chunks never delay the menu. */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 /** Mounts the game layer behind the DOM and the sound bank; failures leave them null. */
 export async function mountGame(shell: Shell): Promise<void> {
+  await afterFirstPaint();
   const parent = document.getElementById('game');
-  const loadGame = Object.values(gameFiles)[0];
-  if (parent && loadGame) {
+  if (parent) {
     try {
       const layer = await (await loadGame()).default(parent);
       layer.setTranslator((key, params) => t(key, params));
@@ -25,23 +30,20 @@ export async function mountGame(shell: Shell): Promise<void> {
       shell.game = null;
     }
   }
-  const loadAudio = Object.values(audioFiles)[0];
-  if (loadAudio) {
-    try {
-      const bank = (await loadAudio()).createSoundBank();
-      const settings = savedSound();
-      bank.setVolume(settings.volume);
-      bank.setMuted(settings.muted);
-      const unlock = (): void => {
-        bank.unlock();
-        window.removeEventListener('pointerdown', unlock);
-        window.removeEventListener('keydown', unlock);
-      };
-      window.addEventListener('pointerdown', unlock);
-      window.addEventListener('keydown', unlock);
-      shell.sound = bank;
-    } catch {
-      shell.sound = null;
-    }
+  try {
+    const bank = (await loadAudio()).createSoundBank();
+    const settings = savedSound();
+    bank.setVolume(settings.volume);
+    bank.setMuted(settings.muted);
+    const unlock = (): void => {
+      bank.unlock();
+      window.removeEventListener('pointerdown', unlock);
+      window.removeEventListener('keydown', unlock);
+    };
+    window.addEventListener('pointerdown', unlock);
+    window.addEventListener('keydown', unlock);
+    shell.sound = bank;
+  } catch {
+    shell.sound = null;
   }
 }
