@@ -55,13 +55,26 @@ function spansOf(spans: Report['transcript'][number]['spans']): FlagSpan[] {
   return out;
 }
 
+/** Shows the reply flags named in a `moves` param by their names in the UI language. */
+function withFlagNames(
+  params: Record<string, string | number> | undefined,
+  translate: Translate,
+): Record<string, string | number> | undefined {
+  if (!params || typeof params.moves !== 'string') return params;
+  const names = params.moves
+    .split(',')
+    .filter((f) => f !== '')
+    .map((f) => translate(`flag.${f}`) ?? f);
+  return { ...params, moves: names.join(' / ') };
+}
+
 /** Reads a report for display; `translate` resolves line and coaching keys. */
 export function readReport(report: Report, translate: Translate): ReportData {
   const names = new Map(report.buyers.map((b) => [b.buyerId, b.name]));
   const byMessage = new Map<string, AnnotationView[]>();
   const tips = new Map<string, TipView>();
   for (const a of report.annotations) {
-    const text = translate(a.coachingKey, a.params) ?? a.ruleId;
+    const text = translate(a.coachingKey, withFlagNames(a.params, translate)) ?? a.ruleId;
     const view: AnnotationView = {
       ruleId: a.ruleId,
       dimension: a.dimension,

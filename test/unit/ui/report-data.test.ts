@@ -134,3 +134,30 @@ describe('report for display', () => {
     expect(data.scores.overall).toBe(55);
   });
 });
+
+describe('coaching params', () => {
+  it('names the moves to try in the UI language, not by flag id', () => {
+    const withMoves = {
+      ...report,
+      annotations: [
+        {
+          ruleId: 'oh-move-missing',
+          dimension: 'objectionHandling',
+          points: 0,
+          messageId: 'm2',
+          buyerId: 'b',
+          coachingKey: 'coaching:rule.oh-move-missing',
+          seed: '000',
+          params: { beat: 'b1', moves: 'compliment,value' },
+        },
+      ],
+    } as unknown as Report;
+    const seen: Record<string, string | number>[] = [];
+    readReport(withMoves, (key, params) => {
+      if (key.startsWith('flag.')) return key === 'flag.compliment' ? 'Compliment' : 'Value';
+      if (params) seen.push(params);
+      return key;
+    });
+    expect(seen.find((p) => 'moves' in p)?.moves).toBe('Compliment / Value');
+  });
+});
