@@ -47,9 +47,9 @@ function negatedBefore(text: string, start: number, rules: LocaleRules): boolean
   const limit = Math.max(0, start - rules.negationWindow);
   while (from > limit && !isClauseEnd(text[from - 1] as string)) from--;
   if (from === start) return false;
-  let window = text.slice(from, start);
-  if (rules.negatorExceptions) window = window.replace(rules.negatorExceptions, ' ');
-  return rules.negatorBefore.test(window);
+  let clause = text.slice(from, start);
+  if (rules.negatorExceptions) clause = clause.replace(rules.negatorExceptions, ' ');
+  return rules.negatorBefore.test(clause);
 }
 
 /** True when a negation follows `end` ("isn't available", "不了"). */

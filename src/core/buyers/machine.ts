@@ -9,7 +9,7 @@
  * outcomes `paid`, `unpaid`, `left`, `leftAngry`, `complaint`. Every agent event is handled in
  * every non-final state; every timer path ends in an outcome.
  */
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, enqueueActions, setup, type AnyActorRef } from 'xstate';
 import type { BuyerOutcome } from '../session/contract';
 import type { BuyerInput, BuyerOutput } from './contract';
 import type { BuyerContext, BuyerMachineInput } from './context';
@@ -19,6 +19,32 @@ import { doneOutputs } from './outputs';
 import { reactToAction, reactToReply } from './react';
 import { outputSinkOf } from './sink';
 import { nextWaitTick, pay, sayNext, tickWait } from './timeline';
+
+/** The parts of XState's `enqueue` that delivering outputs uses. */
+interface OutputQueue {
+  (action: () => void): void;
+  sendParent(event: BuyerOutput): void;
+  emit(event: BuyerOutput): void;
+}
+
+/**
+ * Delivers outputs in order: to the session's output sink when it installed one, else to the
+ * parent actor, else as emitted events (a buyer running alone).
+ */
+function deliver(self: AnyActorRef, enqueue: OutputQueue, outputs: readonly BuyerOutput[]): void {
+  const sink = outputSinkOf(self);
+  if (sink) {
+    if (outputs.length > 0)
+      enqueue(() => {
+        for (const out of outputs) sink(out);
+      });
+    return;
+  }
+  for (const out of outputs) {
+    if (self._parent) enqueue.sendParent(out);
+    else enqueue.emit(out);
+  }
+}
 
 /** ms a paid buyer lingers for a farewell before leaving on their own. */
 export const LINGER_MS = 60_000;
@@ -93,98 +119,37 @@ export function createBuyerMachine() {
           gauges: { ...context.gauges },
           mood: moodOf(context.gauges),
         };
-        const sink = outputSinkOf(self);
-        if (sink) enqueue(() => sink(out));
-        else if (self._parent) enqueue.sendParent(out);
-        else enqueue.emit(out);
+        deliver(self, enqueue, [out]);
       }),
       announceTyping: enqueueActions(({ context, self, enqueue }) => {
         const out: BuyerOutput = { type: 'buyer.typing', buyerId: context.buyerId };
-        const sink = outputSinkOf(self);
-        if (sink) enqueue(() => sink(out));
-        else if (self._parent) enqueue.sendParent(out);
-        else enqueue.emit(out);
+        deliver(self, enqueue, [out]);
       }),
       sayNext: enqueueActions(({ context, self, enqueue }) => {
         const r = sayNext(context);
         enqueue.assign(() => r.context);
-        const sink = outputSinkOf(self);
-        if (sink) {
-          if (r.outputs.length > 0)
-            enqueue(() => {
-              for (const out of r.outputs) sink(out);
-            });
-        } else {
-          for (const out of r.outputs) {
-            if (self._parent) enqueue.sendParent(out);
-            else enqueue.emit(out);
-          }
-        }
+        deliver(self, enqueue, r.outputs);
       }),
       handleReply: enqueueActions(({ context, event, self, enqueue }) => {
         const r = event.type === 'agent.reply' ? reactToReply(context, event) : none(context);
         enqueue.assign(() => r.context);
-        const sink = outputSinkOf(self);
-        if (sink) {
-          if (r.outputs.length > 0)
-            enqueue(() => {
-              for (const out of r.outputs) sink(out);
-            });
-        } else {
-          for (const out of r.outputs) {
-            if (self._parent) enqueue.sendParent(out);
-            else enqueue.emit(out);
-          }
-        }
+        deliver(self, enqueue, r.outputs);
       }),
       handleAction: enqueueActions(({ context, event, self, enqueue }) => {
         const r = event.type === 'agent.action' ? reactToAction(context, event) : none(context);
         enqueue.assign(() => r.context);
-        const sink = outputSinkOf(self);
-        if (sink) {
-          if (r.outputs.length > 0)
-            enqueue(() => {
-              for (const out of r.outputs) sink(out);
-            });
-        } else {
-          for (const out of r.outputs) {
-            if (self._parent) enqueue.sendParent(out);
-            else enqueue.emit(out);
-          }
-        }
+        deliver(self, enqueue, r.outputs);
       }),
       tickWait: enqueueActions(({ context, self, enqueue }) => {
         const r = tickWait(context);
         enqueue.assign(() => r.context);
-        const sink = outputSinkOf(self);
-        if (sink) {
-          if (r.outputs.length > 0)
-            enqueue(() => {
-              for (const out of r.outputs) sink(out);
-            });
-        } else {
-          for (const out of r.outputs) {
-            if (self._parent) enqueue.sendParent(out);
-            else enqueue.emit(out);
-          }
-        }
+        deliver(self, enqueue, r.outputs);
       }),
       pay: assign(({ context }) => pay(context)),
       finish: enqueueActions(({ context, self, enqueue }, params: { outcome: BuyerOutcome }) => {
         const r = finishWith(context, params.outcome);
         enqueue.assign(() => r.context);
-        const sink = outputSinkOf(self);
-        if (sink) {
-          if (r.outputs.length > 0)
-            enqueue(() => {
-              for (const out of r.outputs) sink(out);
-            });
-        } else {
-          for (const out of r.outputs) {
-            if (self._parent) enqueue.sendParent(out);
-            else enqueue.emit(out);
-          }
-        }
+        deliver(self, enqueue, r.outputs);
       }),
     },
   }).createMachine({

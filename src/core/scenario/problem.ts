@@ -9,7 +9,7 @@ export interface Problem {
   line: number;
   col: number;
   message: string;
-  /** JSON pointer (RFC 6901) of the node the problem is about; "" for the whole document. */
+  /** JSON pointer (RFC 6901) of the node the problem is about; "" for the whole file */
   pointer: string;
   /** Errors make the file invalid; warnings do not. Absent means "error". */
   severity?: 'error' | 'warning';
