@@ -39,7 +39,7 @@ export default tseslint.config(
       'coverage',
       'test-results',
       'playwright-report',
-      'public',
+      'assets',
     ],
   },
   js.configs.recommended,

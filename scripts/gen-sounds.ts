@@ -1,5 +1,5 @@
 /**
- * `npm run gen:sounds` — synthesise the game's sounds into public/sounds/*.wav.
+ * `npm run gen:sounds` — synthesise the game's sounds into assets/sounds/*.wav.
  * Deterministic: running it again writes byte-identical files. `--check` only verifies that the
  * committed files match what the recipes produce (exit 1 if not); `--out DIR` writes elsewhere.
  */
@@ -26,7 +26,7 @@ export function allSounds(): Map<string, Uint8Array> {
 
 function main(argv: string[]): number {
   const outIndex = argv.indexOf('--out');
-  const outDir = outIndex >= 0 ? resolve(argv[outIndex + 1] ?? '') : join(root, 'public', 'sounds');
+  const outDir = outIndex >= 0 ? resolve(argv[outIndex + 1] ?? '') : join(root, 'assets', 'sounds');
   const check = argv.includes('--check');
   let stale = 0;
   if (!check) mkdirSync(outDir, { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * The four game sounds as synthesis recipes (see synth.ts). Rendered to public/sounds/*.wav by
+ * The four game sounds as synthesis recipes (see synth.ts). Rendered to assets/sounds/*.wav by
  * `npm run gen:sounds`; the SoundBank plays those files.
  */
 import type { SoundName } from './contract';
@@ -77,5 +77,5 @@ export const SOUND_RECIPES: Readonly<Record<SoundName, Recipe>> = {
   },
 };
 
-/** File name of a sound under public/sounds/. */
+/** File name of a sound under assets/sounds/. */
 export const soundFileName = (name: SoundName): string => `${name}.wav`;

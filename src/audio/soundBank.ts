@@ -22,7 +22,7 @@ export type HowlFactory = (name: SoundName, urls: string[]) => HowlLike;
 export interface SoundBankOptions {
   /** Loads the Howl factory (default: the real Howler, imported on demand). */
   loadFactory?: () => Promise<HowlFactory>;
-  /** URL prefix of public/sounds (default: Vite's BASE_URL). */
+  /** URL prefix of assets/sounds (default: Vite's BASE_URL). */
   baseUrl?: string;
   /** Monotonic milliseconds, for rate limiting (default: performance.now). */
   now?: () => number;

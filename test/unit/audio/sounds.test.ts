@@ -35,9 +35,9 @@ describe('synthesised sounds', () => {
     }
   });
 
-  it('the committed public/sounds files are up to date', () => {
+  it('the committed assets/sounds files are up to date', () => {
     for (const [file, bytes] of allSounds()) {
-      const committed = readFileSync(join(__dirname, '../../../public/sounds', file));
+      const committed = readFileSync(join(__dirname, '../../../assets/sounds', file));
       expect(Buffer.compare(committed, bytes), `${file} is stale: npm run gen:sounds`).toBe(0);
     }
   });
