@@ -34,52 +34,17 @@ function cell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/**
- * The report as CSV text: a header, one row per buyer, then the session row; lines end in CRLF.
- * @param report a report from buildReport
- */
-export function reportToCsv(report: Report): string {
-  const rows: (string | number | null)[][] = [];
-  const common = [report.scenarioId, report.locale, report.mode, report.seed] as const;
-  for (const b of report.buyers) {
-    const k = b.kpis;
-    rows.push([
-      'buyer',
-      ...common,
-      b.buyerId,
-      b.persona,
-      b.outcome,
-      b.scores.responseTime,
-      b.scores.courtesy,
-      b.scores.objectionHandling,
-      b.scores.closing,
-      b.scores.overall,
-      k.firstResponseSeconds,
-      k.averageResponseSeconds,
-      k.threeMinuteRate,
-      k.inquiryConversion,
-      k.averageOrderValue,
-      k.discountGiven,
-      k.answerToQuestionRatio,
-      k.agentMessages,
-      k.buyerMessages,
-      k.abandonedChats,
-      report.hints.filter((h) => h.buyerId === b.buyerId).length,
-    ]);
-  }
-  const s = report.session;
-  const k = s.kpis;
-  rows.push([
-    'session',
-    ...common,
-    '',
-    '',
-    '',
-    s.scores.responseTime,
-    s.scores.courtesy,
-    s.scores.objectionHandling,
-    s.scores.closing,
-    s.scores.overall,
+/** The score and KPI cells of one row, in CSV_COLUMNS order. */
+function scoreCells(
+  scores: Report['session']['scores'],
+  k: Report['session']['kpis'],
+): (string | number | null)[] {
+  return [
+    scores.responseTime,
+    scores.courtesy,
+    scores.objectionHandling,
+    scores.closing,
+    scores.overall,
     k.firstResponseSeconds,
     k.averageResponseSeconds,
     k.threeMinuteRate,
@@ -90,6 +55,35 @@ export function reportToCsv(report: Report): string {
     k.agentMessages,
     k.buyerMessages,
     k.abandonedChats,
+  ];
+}
+
+/**
+ * The report as CSV text: a header, one row per buyer, then the session row; lines end in CRLF.
+ * @param report a report from buildReport
+ */
+export function reportToCsv(report: Report): string {
+  const rows: (string | number | null)[][] = [];
+  const common = [report.scenarioId, report.locale, report.mode, report.seed] as const;
+  for (const b of report.buyers) {
+    rows.push([
+      'buyer',
+      ...common,
+      b.buyerId,
+      b.persona,
+      b.outcome,
+      ...scoreCells(b.scores, b.kpis),
+      report.hints.filter((h) => h.buyerId === b.buyerId).length,
+    ]);
+  }
+  const s = report.session;
+  rows.push([
+    'session',
+    ...common,
+    '',
+    '',
+    '',
+    ...scoreCells(s.scores, s.kpis),
     report.hints.length,
   ]);
   return [CSV_COLUMNS.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\r\n') + '\r\n';

@@ -51,7 +51,7 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** 1-based line and column of a UTF-16 offset in the document. */
+/** 1-based line and column of a UTF-16 offset in the JSON text */
 export function positionOf(doc: JsonDocument, offset: number): { line: number; col: number } {
   const starts = doc.lineStarts;
   let lo = 0;

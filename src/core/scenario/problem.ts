@@ -15,7 +15,7 @@ export interface Problem {
   severity?: 'error' | 'warning';
 }
 
-/** A problem before it is given a position: the pointer locates it in the document. */
+/** A problem before it is given a position: the pointer locates it in the file */
 export interface PointedProblem {
   pointer: string;
   message: string;

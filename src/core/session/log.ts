@@ -4,9 +4,15 @@
  */
 import type { Flag } from '../analysis/flags';
 import type { Span } from '../analysis/types';
-import type { FactCheck, Gauges, Grade } from '../buyers/contract';
+import type { BuyerOutput, FactCheck } from '../buyers/contract';
 import type { Locale } from '../locale';
-import type { AgentAction, BuyerOutcome, LogEntry, Mood, SessionMode } from './contract';
+import type { AgentAction, LogEntry, SessionMode } from './contract';
+
+/** A buyer output as logged: the event without its type and buyer id (those are the entry's). */
+type BuyerPayload<K extends BuyerOutput['type']> = Omit<
+  Extract<BuyerOutput, { type: K }>,
+  'type' | 'buyerId'
+>;
 
 /** Payloads by entry type. */
 export interface LogPayloads {
@@ -19,32 +25,12 @@ export interface LogPayloads {
   };
   'buyer.arrived': Record<string, never>;
   'buyer.typing': Record<string, never>;
-  'buyer.say': {
-    messageId: string;
-    lineId: string;
-    params?: Record<string, string | number>;
-    beatId?: string;
-    /** 'bank' for persona line-bank keys (i18n namespace "buyer"), else a scenario line. */
-    source?: 'scenario' | 'bank';
-  };
-  'buyer.judged': { messageId: string; beatId: string; grade: Grade; reasons: string[] };
-  'buyer.gauges': { gauges: Gauges; mood: Mood };
+  'buyer.say': BuyerPayload<'buyer.say'> & { messageId: string };
+  'buyer.judged': BuyerPayload<'buyer.judged'>;
+  'buyer.gauges': BuyerPayload<'buyer.gauges'>;
   'buyer.patienceWarning': Record<string, never>;
-  'buyer.order': {
-    status: 'placed' | 'paid';
-    price: number;
-    quantity: number;
-    discount: number;
-    freeShipping: boolean;
-    giftIds: string[];
-    listPrice?: number;
-    discountPercent?: number;
-    beyondAuthority?: boolean;
-    couponIds?: string[];
-    productId?: string;
-    variantId?: string;
-  };
-  'buyer.done': { outcome: BuyerOutcome };
+  'buyer.order': BuyerPayload<'buyer.order'>;
+  'buyer.done': BuyerPayload<'buyer.done'>;
   'agent.message': {
     messageId: string;
     text: string;
