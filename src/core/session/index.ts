@@ -42,7 +42,7 @@
  *   replaying the agent's inputs at their logged times; it throws a ReplayMismatchError when the
  *   rebuilt log differs from the one given.
  */
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type AnyActorRef } from 'xstate';
 import { isLocale, type Locale } from '../locale';
 import { hashString } from '../random';
 import type { Scenario } from '../scenario/schema';
@@ -175,6 +175,10 @@ export function createSession(options: SessionOptions): SessionHandle {
   actor.start();
   rt.releaseHeld();
 
+  // Buyers are spawned with their buyer id as the child id.
+  const buyerActor = (buyerId: string): AnyActorRef | undefined =>
+    (actor.getSnapshot().children as Record<string, AnyActorRef | undefined>)[buyerId];
+
   const listeners = new Set<(view: TraineeView) => void>();
   let lastView: TraineeView | null = null;
   const notify = (): void => {
@@ -200,7 +204,11 @@ export function createSession(options: SessionOptions): SessionHandle {
       // order live and in a replay, however the clock was advanced.
       clock.set(clock.now());
       if (rt.ended) return notify();
-      actor.send(input);
+      if (input.type === 'session.end') actor.send(input);
+      else {
+        const forBuyer = rt.route(input);
+        if (forBuyer) buyerActor(input.buyerId)?.send(forBuyer);
+      }
       notify();
     },
     getView() {

@@ -1,7 +1,10 @@
 /**
  * The session actor (XState v5): it spawns one buyer actor per roster buyer at its arrival time
- * (a delayed event on the session clock), routes agent messages and actions to their buyer,
- * and ends when the agent ends it or every buyer is done. Buyer outputs reach the runtime's log
+ * (a delayed event on the session clock) and ends when the agent ends it or every buyer is done.
+ * Agent messages and actions do not pass through it: the runtime checks, analyses and logs each
+ * one and sends the buyer's event straight to that buyer's actor (SessionRuntime.route), which
+ * saves a macrostep of this machine per input; the buyer's end still reaches this machine
+ * (xstate.done.actor.*). Buyer outputs reach the runtime's log
  * through the output sink installed for the actor system (no machine event per output); a
  * buyer logic that sends `buyer.*` events to its parent instead is recorded by the machine.
  * The log, view and cues live in the SessionRuntime held in the context.
@@ -9,12 +12,11 @@
 import { enqueueActions, setup } from 'xstate';
 import type { BuyerOutput } from '../buyers/contract';
 import { setOutputSink } from '../buyers/sink';
-import type { AgentInput } from './contract';
 import type { SessionRuntime } from './runtime';
 
 /** Events the session machine handles. */
 export type SessionEvent =
-  | AgentInput
+  | { type: 'session.end' }
   | BuyerOutput
   | { type: 'session.arrive'; buyerId: string }
   | { type: 'session.check' }
@@ -54,30 +56,6 @@ export const sessionMachine = setup({
       >[1];
       enqueue.spawnChild(spawn.logic, spawnOptions);
     }),
-    routeMessage: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'agent.message') return;
-      const rt = context.rt;
-      const entry = rt.target(event);
-      if (!entry) return;
-      const forBuyer = rt.agentMessage(entry, event.text);
-      if (forBuyer) enqueue.sendTo(entry.buyer.id, forBuyer);
-    }),
-    routeAction: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'agent.action') return;
-      const rt = context.rt;
-      const entry = rt.target(event);
-      if (!entry) return;
-      const forBuyer = rt.agentAction(entry, event);
-      if (forBuyer) enqueue.sendTo(entry.buyer.id, forBuyer);
-    }),
-    hint: ({ context, event }) => {
-      if (event.type === 'agent.hint') context.rt.agentHint(event.buyerId);
-    },
-    focus: ({ context, event }) => {
-      if (event.type !== 'agent.focus') return;
-      const entry = context.rt.target(event);
-      if (entry) context.rt.append('agent.focus', {}, event.buyerId);
-    },
     recordBuyer: ({ context, event }) => {
       if (event.type.startsWith('buyer.')) context.rt.buyerOutput(event as BuyerOutput);
     },
@@ -138,10 +116,6 @@ export const sessionMachine = setup({
       entry: 'scheduleArrivals',
       on: {
         'session.arrive': { actions: 'arrive' },
-        'agent.message': { actions: 'routeMessage' },
-        'agent.action': { actions: 'routeAction' },
-        'agent.hint': { actions: 'hint' },
-        'agent.focus': { actions: 'focus' },
         'buyer.*': [
           { guard: 'lastBuyerDone', target: 'ended', actions: ['recordBuyer', 'endAllDone'] },
           { actions: 'recordBuyer' },

@@ -147,6 +147,32 @@ export class SessionRuntime {
     return entry;
   }
 
+  /**
+   * Routes one agent input (message, action, hint or focus): checks its buyer, analyses and logs
+   * it, and returns the event for the buyer's actor when the buyer is present (the caller sends
+   * it to that actor).
+   */
+  route(input: Exclude<AgentInput, { type: 'session.end' }>): BuyerInput | undefined {
+    switch (input.type) {
+      case 'agent.hint':
+        this.agentHint(input.buyerId);
+        return undefined;
+      case 'agent.focus':
+        if (this.target(input)) this.append('agent.focus', {}, input.buyerId);
+        return undefined;
+      case 'agent.message': {
+        const entry = this.target(input);
+        return entry ? this.agentMessage(entry, input.text) : undefined;
+      }
+      case 'agent.action': {
+        const entry = this.target(input);
+        return entry ? this.agentAction(entry, input) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
   /** Analyses and logs an agent message; returns the event for the buyer when it is present. */
   agentMessage(entry: RosterEntry, text: string): BuyerInput | undefined {
     const product = this.index.product(entry.buyer.product);
