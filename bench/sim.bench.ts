@@ -7,7 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { assign, createActor, setup } from 'xstate';
 import { parseScenario, type Scenario } from '../src/core/scenario';
+import { ManualClock } from '../src/core/session';
 import { runSim, type Policy } from '../src/core/sim';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +30,45 @@ function measure(fn: () => void): { wallMs: number; cpuMs: number } {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * What XState alone costs here: µs per macrostep of a minimal buyer-like machine (one state whose
+ * delayed transition re-enters it and assigns to a 20-field context; the agent's events do the
+ * same), run on the session clock. A session needs at least one buyer macrostep per line said
+ * (each line is typed on an XState delay) and one per agent input, so this times the count is
+ * the floor of a session's cost before any buyer logic, analysis or logging.
+ */
+function xstateMacrostepUs(): number {
+  const keys = 'abcdefghijklmnopqrst'.split('');
+  type Ctx = Record<string, number>;
+  const context: Ctx = Object.fromEntries(keys.map((k) => [k, 0]));
+  const bump = assign(({ context: c }: { context: Ctx }) => ({ ...c, a: (c.a ?? 0) + 1 }));
+  const machine = setup({
+    types: { context: {} as Ctx, events: {} as { type: 'poke' } },
+  }).createMachine({
+    context,
+    initial: 'speaking',
+    states: {
+      speaking: {
+        after: { 1000: { target: 'speaking', reenter: true, actions: bump } },
+        on: { poke: { target: 'speaking', reenter: true, actions: bump } },
+      },
+    },
+  });
+  const session = () => {
+    const clock = new ManualClock();
+    const actor = createActor(machine, { clock }).start();
+    for (let i = 0; i < 17; i++) clock.advance(1000);
+    for (let i = 0; i < 9; i++) actor.send({ type: 'poke' });
+    actor.stop();
+  };
+  for (let i = 0; i < 300; i++) session();
+  const n = 3000;
+  const m = measure(() => {
+    for (let i = 0; i < n; i++) session();
+  });
+  return (m.wallMs * 1000) / (n * 26);
+}
 
 export async function run(): Promise<Record<string, unknown>> {
   const scenarios = readdirSync(join(root, 'scenarios'))
@@ -50,8 +91,22 @@ export async function run(): Promise<Record<string, unknown>> {
     play(200, 0); // warm-up
     const n = 700;
     const m = measure(() => play(n, 1000));
+    // Buyer macrosteps a session needs at least: one per line said, one per agent input.
+    let floorSteps = 0;
+    for (let i = 0; i < 50; i++) {
+      const { log } = runSim({
+        scenario: single[i % single.length]!,
+        locale: 'zh-CN',
+        seed: i,
+        policy,
+      });
+      floorSteps += log.filter(
+        (e) => e.type === 'buyer.say' || e.type === 'agent.message' || e.type === 'agent.action',
+      ).length;
+    }
     perPolicy[policy] = {
       sessions: n,
+      buyerMacrostepsPerSession: round(floorSteps / 50),
       sessionsPerSecondWall: Math.round((n / m.wallMs) * 1000),
       sessionsPerSecondCpu: Math.round((n / m.cpuMs) * 1000),
     };
@@ -69,9 +124,14 @@ export async function run(): Promise<Record<string, unknown>> {
       .log.length;
   });
 
+  const macrostepUs = xstateMacrostepUs();
   return {
     singleBuyerSessions: perPolicy,
     singleBuyerTarget: '≥ 1000 sessions/s on one core',
+    xstateFloor: {
+      usPerMacrostep: round(macrostepUs),
+      note: 'minimal machine, delayed re-entry + assign on a 20-field context, session clock',
+    },
     fiftyBuyers: {
       buyers: 50,
       simulatedMinutes: 10,
