@@ -76,6 +76,7 @@ const rules: PhraseRule[] = [
     flag: 'recommend',
     re: /\b(?:i(?:'d| would)? (?:recommend|suggest|go with|advise)|we (?:(?:would|'d) )?(?:recommend|suggest)|my (?:recommendation|suggestion|pick)|you (?:might|may|could|would) (?:also )?(?:like|love|enjoy|want to (?:try|check|consider|add|pair|look at))|you might want|(?:also |why not )?(?:try|consider|check out) (?:the|this|our|a|these|it in)\b|pairs? (?:well|nicely|perfectly|great) with|goes (?:well|great|perfectly|nicely) with|add the matching|\bthe matching \w+|same (?:line|series|collection|range)\b|(?:want|like) to add (?:one|it|a|an|the)\b|add one to your (?:order|cart)|there's also a matching|works (?:great|well|perfectly|nicely) with|(?:how|what) about (?:the|our|this|a)\b|(?:is|looks) (?:very |really |quite )?similar|a similar (?:one|style|model|item|design)|(?:add|get) (?:a|the|our) matching|would suit you|(?:is|are) perfect for you|a better (?:fit|choice|option) for you|go for the|worth adding)\b/g,
     negatable: true,
+    veto: /\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b/g,
   },
   {
     flag: 'value',
@@ -118,7 +119,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:address|order|size) (?:correct|right)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
+    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:address|order|size) (?:correct|right)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?!(?:the|a|an) (?:wrong|incorrect)\b)(?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
   },
   {
     flag: 'farewell',
@@ -165,7 +166,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /\beverything(?:'s| is) (?:already )?(?:there|in there)\b|\bbefore (?:you )?(?:ask|message|contact|write|bother)\w*|\b(?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|hundredth|umpteenth) time (?:you(?:'ve| have)?|i(?:'ve| have)?) (?:asked|said|told|explained|answered)|(?:^|[.!?] *)come on\b|\bpick one already\b|\b(?:buy|want|take|order|get) (?:it|this|one|them) or not\b|\bif you(?:'d| had)? (?:just |actually |even )?(?:read|looked|checked|scrolled)\b|\bcan't (?:wait|hold it|hold them) (?:forever|all day)\b|\b(?:you )?keep (?:asking|messaging|bugging|repeating)\b/g,
+    re: /\beverything(?:'s| is) (?:already )?(?:there|in there)\b|\bbefore (?:you )?(?:ask|message|contact|write|bother)\w*|\b(?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|hundredth|umpteenth) time (?:you(?:'ve| have)?|i(?:'ve| have)?) (?:asked|said|told|explained|answered)|(?:^|[.!?] *)come on\b|\bpick one already\b|\b(?:buy|want|take|order|get) (?:it|this|one|them) or not\b|\bcan't (?:wait|hold it|hold them) (?:forever|all day)\b|\b(?:you )?keep (?:asking|messaging|bugging|repeating)\b/g,
   },
   {
     flag: 'argue',
@@ -189,6 +190,104 @@ const rules: PhraseRule[] = [
   {
     flag: 'order_check',
     re: /\b(?:confirm|double[- ]check|verify) (?:the |your |that )?(?:zip(?: code)?|post(?:al)? ?code|phone(?: number)?|apartment|unit number|recipient|street|house number|quantity|colou?r|model|variant)\b/g,
+  },
+
+  // ---- Families broadened after the blind5 round: whole phrasings, not lines. ----
+  {
+    // Chat spellings and clipped forms of a greeting.
+    flag: 'greeting',
+    re: /(?:^|[.!?,] *)(?:helo|hallo|hullo|heya|hii+|helloo+|heyy+)\b|(?:^|[.!?,] *)(?:good )?(?:mornin'?g?|evenin'?g?|afternoon)(?=[!,.~]|$| there\b| all\b)/g,
+  },
+  {
+    flag: 'apology',
+    re: /\b(?:sry|soz|srry|sowwy)\b|\b(?:we|i) (?:sincerely |deeply |truly |really )?regret\b/g,
+    negatable: true,
+    veto: /\bno need to apologi[sz]e/g,
+  },
+  {
+    // "That must have been such a letdown", "that's so disappointing".
+    flag: 'empathy',
+    re: /\b(?:that|it|this)(?:'s| is| was| must have been| must be| sounds| sounded) (?:really |so |very |quite |incredibly |super |such a |a real |a |so very )?(?:frustrating|upsetting|annoying|stressful|disappointing|letdown|let-down|disappointment|pain|hassle|nightmare|worrying|inconvenient|worry)\b/g,
+    negatable: true,
+  },
+  {
+    // "You've clearly done your homework", "what a thoughtful gift", "excellent question".
+    flag: 'compliment',
+    re: /\byou(?:'ve| have) (?:clearly |really |obviously |definitely )?done your (?:homework|research)\b|\b(?:such a|what a|a (?:really |very |truly )?) ?(?:thoughtful|lovely|sweet|kind|considerate|generous) (?:gift|gesture|idea|present|choice|touch)\b|\b(?:great|good|excellent|smart|fair|very good) question\b|\b(?:she|he|they)(?:'s| is|'re| are) (?:so )?lucky (?:to have you)?\b/g,
+    negatable: true,
+  },
+  {
+    // Putting the fault on what the buyer did: "if you'd checked…", "you chose X, so…",
+    // "the address you typed was missing…", "the label clearly says…", "not on our side".
+    flag: 'blame',
+    re: /\bif you(?:'d| had) (?:just |actually |even |only |bothered to )?(?:read|looked|checked|measured|followed|compared|paid attention|asked|told)\b[^.!?]{0,60}?\b(?:wouldn't|would not|would never) have\b|\bwouldn't have happened if\b|\b\w+ you (?:typed|entered|gave|provided|wrote|filled in|put in|selected|chose|picked) (?:was|is|were|had) (?:missing|wrong|incorrect|incomplete|invalid)\b|\byou (?:chose|picked|selected|opted for|entered|typed|put in)\b[^.!?]{1,60}?,? (?:so|that's why|which is why)\b|\b(?:label|description|listing|size chart|product page|page|instructions|manual|chart|title|photos?) (?:clearly|plainly|literally|explicitly) (?:says|states|shows|said|stated|showed|mentions)\b|\bclearly (?:stated|written|marked|listed|mentioned|shown|says|states) (?:in|on) the\b|\bdid you even (?:look|read|check)\b|\b(?:isn't|is not|wasn't|was not|not) on (?:our|us)(?: side| end)?\b/g,
+  },
+  {
+    // Dismissing the buyer: "plenty of others will", "buy it somewhere else", "why would you…".
+    flag: 'rude',
+    re: /\byou(?:'d| would) (?:know|have known|have seen|see) (?:that |this |it )?if you\b|\bif (?:you|u) don't (?:want|like) it\b[^.!?]{0,40}?\b(?:others|someone else|somebody else|other people|plenty of)\b|\b(?:plenty|lots|loads) of (?:other )?(?:people|buyers|customers|others) (?:will|would)\b|\b(?:price|it) is what it is\b|(?:^|[.!?] *)(?:whatever|ugh+),|\bwhy would you (?:leave|write|post|give|threaten|complain|do that|say that)\b|\b(?:it's|it is|that's|that is|it was|all) (?:literally |clearly |right |already ){1,2}(?:there |written |stated )?(?:in|on) the (?:description|listing|page|product page|details|photos?|pictures?|title|size chart)\b/g,
+  },
+  {
+    flag: 'rude',
+    re: /(?<!\b(?:won't|wouldn't|can't|cannot|not|never|couldn't) )\b(?:buy|get|find|shop for|order) (?:it |them |one )?(?:somewhere else|elsewhere|from someone else|from another (?:shop|store|seller))\b/g,
+  },
+  {
+    // "That's not possible", "there's no difference", "No, it's not fake".
+    flag: 'argue',
+    re: /\b(?:that|this|it)(?:'s| is) (?:just |simply )?not possible\b|\bthat can't be (?:right|true)\b|\bthere(?:'s| is) no difference\b|(?:^|[.!?] *)no[,.!]? (?:it|this|that|they|the \w+)(?:'s| is|'re| are| was| were)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|broken|used|damaged|defective|second-hand|overpriced|different|wrong|too \w+)\b/g,
+  },
+  {
+    // Delivery dates and results stated as certain: "at your door by Thursday, 100%".
+    flag: 'absolute_promise',
+    re: /\b100 ?%(?=[.!]|$)|\bno doubt about (?:it|that)\b|\bi have no doubt\b|\b(?:it|they|your (?:order|parcel|package|item))(?:'ll| will) (?:arrive|be (?:there|delivered|at your door|with you)|reach you|get to you)\b[^.!?]{0,24}?\b(?:no later than|by (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight|the weekend|\d)|tomorrow|today)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'assurance',
+    re: /\b(?:money|payment|refund) (?:goes|will go|is sent|will be sent|comes) (?:straight )?back to\b|\bback to your (?:original )?(?:payment|account|card|wallet)\b|\b(?:payment|money) (?:stays|is held|remains) with (?:the platform|taobao|alipay)\b|\buntil you confirm\b|\byou(?:'re| are) (?:fully |completely |100% )?(?:protected|covered)\b/g,
+    negatable: true,
+  },
+  {
+    // A feature tied to its benefit: "…, so it's easy…", "which helps with…", "keeps the leaves fresh".
+    flag: 'value',
+    re: /(?:,? so| which) (?:it(?:'s| is| stays| keeps| lasts| won't| doesn't| feels| fits| dries| charges| works)|you(?:'ll| can) (?:stay|keep|feel|enjoy|save|use it|wear it)|they (?:stay|keep|last|won't|don't))\b(?! (?:ships?|arrives?|goes out|be shipped|dispatch))|\bwhich (?:helps?|gives?|keeps?|makes?) (?:it|them|you|your|the|with)\b|\bkeeps? (?:the |your |its )?\w+ (?:fresh|warm|cool|dry|safe|clean|crisp|in place|secure|soft)\b|\bhand[- ]?(?:rolled|made|picked|crafted|stitched|sewn|knitted|woven|painted|carved|roasted|finished)\b|\bholds? up\b|\bfast[- ]charg\w*|\bsolid (?:wood|walnut|oak|pine|teak|beech|brass|silver|gold|steel|maple|ash)\b|\bfolds? (?:flat|down|up|away|with one hand|in seconds)\b|\bresealable\b|\b(?:it|this|which|that|they|these) (?:also )?helps? (?:with|prevent|reduce|keep|protect|relieve)\b/g,
+  },
+  {
+    flag: 'social_proof',
+    re: /\breviews?\b[^.!?]{0,25}?\b(?:are|is) (?:crazy |really |super |so |very |just )?(?:good|great|amazing|excellent|fantastic|glowing|brilliant|positive|awesome)\b|\bswear by\b|\b(?:loads|heaps|lots|tons|plenty|a bunch|many|most|a lot) of (?:our )?(?:mums|moms|mamas|parents|regulars|repeat buyers|clients|shoppers|people (?:buy|love|get|order|choose|pick|come back))\b/g,
+  },
+  {
+    // "I'd go one size up", "size up", "people add the … as well".
+    flag: 'recommend',
+    re: /\bi(?:'d| would) (?:go|size|get|pick|take|choose|grab)\b(?! (?:ahead|back|and check|through|over))|\bsize (?:up|down)\b|\b(?:people|customers|buyers|most people|many people|a lot of people) (?:also )?(?:add|get|grab|pair)\b[^.!?]{0,40}?\b(?:as well|too|with it)\b/g,
+    negatable: true,
+    veto: /\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b/g,
+  },
+  {
+    flag: 'closing_push',
+    re: /\border (?:before|by) (?:\d|noon|midnight|tonight|today|the end)\b/g,
+  },
+  {
+    flag: 'payment_reminder',
+    re: /\b(?:only|last|final|one) (?:step|thing) (?:left|remaining)? ?(?:is |now is )?(?:the )?payment\b|\bjust (?:need|needs|waiting on|waiting for) (?:the |your )?payment\b|\bpayment to go (?:thru|through)\b/g,
+  },
+  {
+    flag: 'order_check',
+    re: /\blet me (?:just )?(?:double[- ]check|confirm|verify|check)\b[^.!?]{0,12}?(?::|the order|your order|the details|the address|your address)|\ball (?:correct|good|right)\?|\b(?:quick |just a )?check on (?:your|ur|the) (?:address|order|details)\b|\bconfirm (?:your|ur|the) (?:shipping |delivery )?(?:address|details|order)\b/g,
+  },
+  {
+    flag: 'farewell',
+    re: /\b(?:catch you (?:later|soon|next time)|talk (?:to you )?soon|ttyl|cya|see ya|later(?=[!.~]|$))\b/g,
+  },
+  {
+    flag: 'gift_offer',
+    re: /\b(?:add|include|throw in|pop in|tuck in|slip in)(?! (?:a |an )?(?:refund|replacement|exchange|return))(?: \w+){1,5}? (?:for free|free of charge|on the house|as a gift|at no (?:extra )?(?:charge|cost))\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'probe',
+    re: /\bhow (?:wide|big|long|large|high|deep|tall|much space|much room) (?:is|are) (?:your|the)\b|\bare you thinking (?:of |about )?(?:the|a)\b/g,
+    questionOnly: true,
   },
 ];
 

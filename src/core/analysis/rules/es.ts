@@ -11,12 +11,12 @@ const NOT_WE = 'ramos|amos|gamos|tramos|reclamos|extremos|supremos|mismos|memos|
 
 /** One bare minimal answer (sí / no / vale / aquí), as in 003 §6 案例. */
 const ES_CURT =
-  '(?:si|no|vale|ok|okey|aqui|aca|claro|bueno|de acuerdo|hay|no hay|si hay|agotado|no queda|listo|correcto|ya|nada|espere|un momento|ninguno|tampoco|puede|sin stock|en stock|si tenemos|no tenemos)';
+  '(?:si|no|nop|nope|sip|vale|ok|okey|dale|aqui|aca|claro|bueno|de acuerdo|hay|no hay|si hay|agotado|no queda|listo|correcto|ya|nada|espere|un momento|ninguno|tampoco|puede|sin stock|en stock|si tenemos|no tenemos)';
 
 const rules: PhraseRule[] = [
   {
     flag: 'greeting',
-    re: /\b(?:hola|buen(?:os|as) (?:dias|tardes|noches)|(?<!un )buen dia|bienvenid[oa]s?|(?:le|les|te) (?:damos|doy) la bienvenida|saludos cordiales|encantad[oa] de (?:saludarle|atenderle|ayudarle))\b/g,
+    re: /\b(?:hola|(?<!(?:tenga|pase|tengan|pasen|tengas|pases) (?:muy )?)buen(?:os|as) (?:dias|tardes|noches)|(?<!un )buen dia|bienvenid[oa]s?|(?:le|les|te) (?:damos|doy) la bienvenida|saludos cordiales|encantad[oa] de (?:saludarle|atenderle|ayudarle))\b/g,
   },
   {
     flag: 'thanks',
@@ -28,6 +28,8 @@ const rules: PhraseRule[] = [
     flag: 'apology',
     re: /\b(?:lo siento|lo sentimos|lamento|lamentamos|(?:lo )?siento (?:mucho |muchisimo |de verdad |sinceramente )?(?:la|el|las|los|lo|que)|disculpe|disculpa|disculpas|disculpen|perdon|perdone|perdona|mil perdones|sentimos (?:mucho )?(?:la|el|las|los|lo))\b/g,
     negatable: true,
+    // "Siento que el verde le va a quedar mejor": an opinion, not an apology.
+    veto: /\bsiento que [^.!?]{0,30}?\b(?:le|te) (?:va a|queda|quedaria|iria|sentaria|va)\b/g,
   },
   {
     flag: 'empathy',
@@ -69,7 +71,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'hedge',
-    re: /\b(?:quizas?|tal vez|probablemente|posiblemente|a lo mejor|puede que|creo que|me parece que|supongo|diria que|mas o menos|alrededor de|aproximadamente|unos? \d|unas? \d|no estoy segur[oa]|no se (?:si|seguro)|deberia (?:ser|de ser|quedar)|seguramente|igual es)\b/g,
+    re: /\b(?:quizas?|tal vez|probablemente|posiblemente|a lo mejor|puede que|creo que|me parece que|supongo|diria que|diria yo|mas o menos(?![^.!]*\?)|alrededor de|aproximadamente|unos? \d|unas? \d|no estoy segur[oa]|no se (?:si|seguro)|deberia (?:ser|de ser|quedar)|seguramente|igual es)\b/g,
     negatable: true,
     veto: /\b(?:quizas?|tal vez|a lo mejor|puede que) (?:tambien )?le (?:guste|interese|encante|vaya)\b/g,
   },
@@ -80,7 +82,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'choice_question',
-    re: /\bcual (?:le gusta|prefiere|quiere|elige|le queda|le va)|(?<!\b(?:duda|dudas|pregunta|preguntas|consulta|algo|problema|cosa)) [ou] (?!no\b|algo\b|alguna\b|alguno\b|cualquier\b|pregunta|duda|consulta)/g,
+    re: /\bcual (?:le gusta|prefiere|quiere|elige|le queda|le va)|(?<!\b(?:duda|dudas|pregunta|preguntas|consulta|algo|problema|cosa|mas)) [ou] (?!no\b|algo\b|alguna\b|alguno\b|cualquier\b|pregunta|duda|consulta|menos\b)|¿o (?:prefiere|quiere|le va mejor|mejor)\b/g,
     questionOnly: true,
   },
   {
@@ -96,7 +98,7 @@ const rules: PhraseRule[] = [
   },
   {
     flag: 'social_proof',
-    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|compran|se vende|piden|venden)|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|llevamos (?:\w+ )?anos vendiend\w*|nadie se ha quejado|vendimos (?:mas de |miles|cientos|\d)|se vendieron (?:mas de |miles|cientos|\d)|se (?:esta )?vend(?:e|iendo) (?:muy bien|muchisimo|mucho)|se agota)\b/g,
+    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|compran|se venden?|piden|venden)|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|llevamos (?:\w+ )?anos vendiend\w*|nadie se ha quejado|vendimos (?:mas de |miles|cientos|\d)|se vendieron (?:mas de |miles|cientos|\d)|se (?:esta )?vend(?:e|iendo) (?:muy bien|muchisimo|mucho)|se agota)\b/g,
     negatable: true,
   },
   {
@@ -131,10 +133,11 @@ const rules: PhraseRule[] = [
   {
     flag: 'payment_reminder',
     re: /\b(?:falta (?:el|realizar el|hacer el) pago|(?:aun|todavia) no (?:ha )?(?:pagado|pago|realizado el pago|completado el pago)|pendiente de pago|sin pagar|falta pagar|complete el pago|completar el pago|realice el pago|realizar el pago|(?:recuerde|no olvide) (?:pagar|realizar el pago|completar)|pague (?:ya|hoy|ahora|cuanto antes)|si (?:lo )?paga\b|le recuerdo que (?:el|su) pedido|finalice (?:el|su) pago|efectue el pago)\b/g,
+    veto: /\bsin pagar (?:portes|envio|gastos|nada|de mas)\b/g,
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm(?:emos|o|ar|e|amos|a)? (?:su |la |el |los |las )?(?:direccion|pedido|datos|talla|color|modelo|numero|telefono)|le confirmo|para confirmar|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos|numero|telefono|talla|color|codigo postal|nombre)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|, ¿(?:correcto|es correcto|esta bien|todo bien)\?|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
+    re: /\b(?:confirm(?:emos|o|ar|e|amos|a)? (?:su |la |el |los |las )?(?:direccion|pedido|datos|talla|color|modelo|numero|telefono)|le confirmo(?! si\b)|para confirmar|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos|numero|telefono|talla|color|codigo postal|nombre)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|, ¿(?:correcto|es correcto|esta bien|todo bien)\?|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
   },
   {
     flag: 'farewell',
@@ -214,6 +217,105 @@ const rules: PhraseRule[] = [
   {
     flag: 'blame',
     re: /\busted (?:marco|puso|eligio|escogio|selecciono|escribio|introdujo|indico|pidio|compro) (?:la|el|una|un|las|los) (?:\w+ )?(?:antigu[oa]s?|equivocad[oa]s?|incorrect[oa]s?|erronea?s?)\b/g,
+    negatable: true,
+  },
+
+  // ---- Families broadened after the blind5 round: whole phrasings, not lines. ----
+  {
+    // First-person-plural -imos verbs (advertimos, decidimos…), not nouns/adjectives in -imos.
+    flag: 'we_language',
+    re: /\b(?!(?:primos|minimos|ultimos|intimos|animos|mimos|maximos|optimos|legitimos|proximos|anonimos|sinonimos|racimos|centimos|limos|timos|opimos)\b)\w{3,}imos\b/g,
+  },
+  {
+    flag: 'greeting',
+    re: /(?:^|[.!?¡] *)(?:muy )?buenas(?=[!,.~ ]*(?:$|[a-z]))(?! (?:noticias|tardes|noches|opiniones|resenas|valoraciones))/g,
+  },
+  {
+    flag: 'compliment',
+    re: /\bque (?:acertad[oa]|buena eleccion|bien elegid[oa])\b|\bojazo\b|\bel ojo que tiene\b|\b(?:vos )?tenes (?:muy )?buen (?:gusto|ojo)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'empathy',
+    re: /\bnormal que (?:le|se|usted|este|quiera|busque|tenga|dude|lo|la)\b|\btiene (?:todo el )?derecho a (?:estar|sentirse|enfadarse|quejarse|molestarse)\b|\ba nadie le gusta\b|\ba mi tambien me (?:pasa|paso|ha pasado)\b|\bes logico que\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'recommend',
+    re: /\b(?:yo )?me quedaria con\b|\byo (?:elegiria|escogeria|cogeria|optaria por|iria (?:a|por)|compraria)\b|\blo ideal (?:es|seria|para)\b|\b(?:le|te) (?:va|queda|sienta|van|quedan) (?:perfect\w*|genial|ideal|de maravilla|de lujo)\b|\b(?:le|te) va a (?:quedar|ir|sentar) (?:mejor|genial|perfect\w*|ideal|de maravilla)\b/g,
+  },
+  {
+    flag: 'value',
+    re: /\b(?:ayuda|ayudan) a (?:su|mantener|proteger|prevenir|reducir|cuidar|que)\b|\bpractic[oa]s?\b|\bpesa solo\b|\bplieg\w+ con una mano\b|\bsin (?:resecar|irritar|picar|apelmazar|encoger|destenir|grasa)\b|\bautonomia\b|\bhoras de bateria\b|\bfresquit[oa]s?\b|\bno transparenta\b|\bcierra el poro\b|\bunifica\b|\b(?:con|de) (?:dha|vitamina|hierro|calcio|colageno|niacinamida|retinol)\b/g,
+  },
+  {
+    flag: 'hedge',
+    re: /(?:^|, )creo(?=,)|\bno pondria la mano en el fuego\b|\brondar\w*\b|\bno (?:le |se lo )?(?:sabria|podria) (?:asegurar|decir)\b|\bno lo tengo (?:aqui )?para medir/g,
+  },
+  {
+    flag: 'absolute_promise',
+    re: /\b(?:le|te) doy mi palabra\b|\bsi o si\b|\b(?:no )?(?:le |te )?va a fallar nunca\b|\bno (?:le |te )?fallara nunca\b|\bpongo la mano en el fuego\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'argue',
+    re: /\b(?:eso|lo) que dice (?:usted )?es (?:falso|mentira|incorrecto)\b|(?:^|[.!?¡] *)no,? no es asi\b|\bno es asi(?=[.!,]|$)/g,
+  },
+  {
+    flag: 'blame',
+    re: /\b(?:el )?(?:fallo|error|problema|culpa) es suy[oa]\b|\ben la (?:descripcion|ficha) (?:ya )?(?:lo |se )?(?:advertimos|avisamos|advierte|avisa)\b|\blo (?:advertimos|avisamos) en la (?:descripcion|ficha)\b|\bno es (?:mi|nuestra) culpa que\b|\bque usted no sepa\b|\busted (?:no )?(?:puso|escribio|indico|eligio|marco|selecciono|pidio|compro)\b[^.!?]{0,50}?,? por eso\b|\bresponsabilidad (?:del comprador|suya|de usted|del cliente)\b|\b(?:tendria|tenia|deberia|debia) que? ?haber(?:se)? (?:fijado|leido|revisado|mirado|comprobado|medido|preguntado)\b/g,
+  },
+  {
+    flag: 'rude',
+    re: /\bes lo que hay\b|\by si no,? (?:pues )?nada\b|\bno me (?:grite|hable asi|levante la voz)\b|\bque usted no sepa\b/g,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:lo mas alto|el top|cabeza|lideres?) (?:de|en) (?:las )?ventas\b|\brepiten (?:mucho|compra|siempre|un monton)\b|\b(?:muchos|muchas|tantos|tantas) (?:papas|padres|madres|mamis|chicas|novias|abuelas|familias|clientes|clientas) (?:nos )?(?:lo |la |los |las )?(?:compran|piden|eligen|llevan|repiten|recomiendan)\b|\b(?:mas de )?\d+ (?:clientes|clientas|personas|compradores|compradoras|mamas|familias) (?:lo |la |los |las )?(?:compraron|han comprado|compran|eligieron|han elegido)\b|\b(?:resenas|valoraciones|opiniones) (?:estan en|de) \d|\b\d(?:[.,]\d)? de media\b|\bde (?:los|las) que mas se venden\b/g,
+  },
+  {
+    flag: 'farewell',
+    re: /\bque (?:tenga|pase)s? (?:muy )?(?:buenas|buenos) (?:noches|dias|tardes)\b|\bchao\b|\bchau\b|\bhasta la vista\b|\bcualquier cosa (?:me|nos) (?:escribe|dice|avisa|comenta)\b/g,
+  },
+  {
+    flag: 'discount_offer',
+    re: /\b\d+x\d+\b|\boferton\b|\ben (?:lugar|vez) de \d|\b(?:hacer(?:le)?|hago|dejo|aplico|aplicarle|aplicamos) (?:un|el) \d+ ?%/g,
+    negatable: true,
+  },
+  {
+    flag: 'closing_push',
+    re: /\bsi (?:lo |la )?compras? (?:hoy|ahora|ya)\b|\b(?:cierre|cierra|confirme|confirma) (?:el|su) pedido (?:hoy|ya|ahora)\b|\bse lo (?:preparo|envio|mando|reservo|dejo listo)\?|\bdele a comprar\b|\b(?:tramite|haga|realice|cierre) (?:la|su) compra (?:ya|hoy|ahora)\b/g,
+  },
+  {
+    flag: 'payment_reminder',
+    re: /\b(?:aun|todavia) no se ha (?:completado|realizado|hecho) (?:el )?pago\b|\bhasta que (?:pague|realice el pago|complete el pago)\b/g,
+    veto: /\bsin pagar (?:portes|envio|gastos|nada|de mas)\b/g,
+  },
+  {
+    flag: 'order_check',
+    re: /\brepas\w+ (?:su|el) pedido\b|¿todo (?:bien|correcto|en orden)\?|\b(?:telefono|direccion|numero)\b[^.?!]{0,30}?\b(?:sigue siendo|termina en)\b/g,
+  },
+  {
+    flag: 'probe',
+    re: /\bque (?:modelo|marca) de \w+ (?:tiene|usa)\b|\b(?:lo|la) toma (?:solo|sola|con|sin)\b/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'free_shipping',
+    re: /\b(?:llevamos|enviamos|mandamos|llevo|envio|mando)\b[^.!?]{0,25}?\bsin (?:coste|costo|cargo)\b|\bsin pagar (?:portes|envio|gastos de envio)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'gift_offer',
+    re: /\bcortesia de la casa\b|\binvita la casa\b|\bde cortesia\b/g,
+  },
+  {
+    flag: 'escalate',
+    re: /\baprobacion (?:del|de la|de) \w+|\b(?:la|lo) tiene que aprobar\b|\bque (?:me|nos) (?:lo )?autorice\b/g,
+  },
+  {
+    flag: 'assurance',
+    re: /\bcustodia\b|\b(?:lo )?retiene la plataforma\b|\bno nos llega hasta que\b/g,
     negatable: true,
   },
 ];
