@@ -42,16 +42,16 @@ function xstateMacrostepUs(): number {
   const keys = 'abcdefghijklmnopqrst'.split('');
   type Ctx = Record<string, number>;
   const context: Ctx = Object.fromEntries(keys.map((k) => [k, 0]));
-  const bump = assign(({ context: c }: { context: Ctx }) => ({ ...c, a: (c.a ?? 0) + 1 }));
   const machine = setup({
     types: { context: {} as Ctx, events: {} as { type: 'poke' } },
+    actions: { bump: assign(({ context: c }) => ({ ...c, a: (c.a ?? 0) + 1 })) },
   }).createMachine({
     context,
     initial: 'speaking',
     states: {
       speaking: {
-        after: { 1000: { target: 'speaking', reenter: true, actions: bump } },
-        on: { poke: { target: 'speaking', reenter: true, actions: bump } },
+        after: { 1000: { target: 'speaking', reenter: true, actions: 'bump' } },
+        on: { poke: { target: 'speaking', reenter: true, actions: 'bump' } },
       },
     },
   });
