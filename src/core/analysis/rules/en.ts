@@ -9,6 +9,13 @@ import type { LocaleRules, PhraseRule } from './types';
 const EN_CURT =
   "(?:yes|no|ok|okay|k|kk|yep|yeah|yup|ya|nope|nah|here|here i am|sure|fine|right|correct|sold out|out of stock|in stock|no stock|none|done|noted|got it|available|not available|it is|it isn't|true|false|dunno|idk|nothing|wait|hold on|later|whatever|no idea|we do|we don't|alright|all right)";
 
+/** Advice ("I suggest measuring…") and "so you can try", which are not a product recommendation. */
+const RECOMMEND_VETO =
+  /\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b/g;
+
+/** "No need to apologise" is not an apology. */
+const APOLOGY_VETO = /\bno need to apologi[sz]e/g;
+
 const rules: PhraseRule[] = [
   {
     flag: 'greeting',
@@ -24,7 +31,7 @@ const rules: PhraseRule[] = [
     flag: 'apology',
     re: /\b(?:sorry|apologi[sz]e|apologies|my bad|forgive me|pardon|regret (?:the|any)|excuse the)\b/g,
     negatable: true,
-    veto: /\bno need to apologi[sz]e/g,
+    veto: APOLOGY_VETO,
   },
   {
     flag: 'empathy',
@@ -76,7 +83,7 @@ const rules: PhraseRule[] = [
     flag: 'recommend',
     re: /\b(?:i(?:'d| would)? (?:recommend|suggest|go with|advise)|we (?:(?:would|'d) )?(?:recommend|suggest)|my (?:recommendation|suggestion|pick)|you (?:might|may|could|would) (?:also )?(?:like|love|enjoy|want to (?:try|check|consider|add|pair|look at))|you might want|(?:also |why not )?(?:try|consider|check out) (?:the|this|our|a|these|it in)\b|pairs? (?:well|nicely|perfectly|great) with|goes (?:well|great|perfectly|nicely) with|add the matching|\bthe matching \w+|same (?:line|series|collection|range)\b|(?:want|like) to add (?:one|it|a|an|the)\b|add one to your (?:order|cart)|there's also a matching|works (?:great|well|perfectly|nicely) with|(?:how|what) about (?:the|our|this|a)\b|(?:is|looks) (?:very |really |quite )?similar|a similar (?:one|style|model|item|design)|(?:add|get) (?:a|the|our) matching|would suit you|(?:is|are) perfect for you|a better (?:fit|choice|option) for you|go for the|worth adding)\b/g,
     negatable: true,
-    veto: /\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b/g,
+    veto: RECOMMEND_VETO,
   },
   {
     flag: 'value',
@@ -202,7 +209,7 @@ const rules: PhraseRule[] = [
     flag: 'apology',
     re: /\b(?:sry|soz|srry|sowwy)\b|\b(?:we|i) (?:sincerely |deeply |truly |really )?regret\b/g,
     negatable: true,
-    veto: /\bno need to apologi[sz]e/g,
+    veto: APOLOGY_VETO,
   },
   {
     // "That must have been such a letdown", "that's so disappointing".
@@ -261,7 +268,7 @@ const rules: PhraseRule[] = [
     flag: 'recommend',
     re: /\bi(?:'d| would) (?:go|size|get|pick|take|choose|grab)\b(?! (?:ahead|back|and check|through|over))|\bsize (?:up|down)\b|\b(?:people|customers|buyers|most people|many people|a lot of people) (?:also )?(?:add|get|grab|pair)\b[^.!?]{0,40}?\b(?:as well|too|with it)\b/g,
     negatable: true,
-    veto: /\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b/g,
+    veto: RECOMMEND_VETO,
   },
   {
     flag: 'closing_push',

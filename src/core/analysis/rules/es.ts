@@ -13,6 +13,9 @@ const NOT_WE = 'ramos|amos|gamos|tramos|reclamos|extremos|supremos|mismos|memos|
 const ES_CURT =
   '(?:si|no|nop|nope|sip|vale|ok|okey|dale|aqui|aca|claro|bueno|de acuerdo|hay|no hay|si hay|agotado|no queda|listo|correcto|ya|nada|espere|un momento|ninguno|tampoco|puede|sin stock|en stock|si tenemos|no tenemos)';
 
+/** "Sin pagar portes" is about shipping costs, not an unpaid order. */
+const PAYMENT_VETO = /\bsin pagar (?:portes|envio|gastos|nada|de mas)\b/g;
+
 const rules: PhraseRule[] = [
   {
     flag: 'greeting',
@@ -133,7 +136,7 @@ const rules: PhraseRule[] = [
   {
     flag: 'payment_reminder',
     re: /\b(?:falta (?:el|realizar el|hacer el) pago|(?:aun|todavia) no (?:ha )?(?:pagado|pago|realizado el pago|completado el pago)|pendiente de pago|sin pagar|falta pagar|complete el pago|completar el pago|realice el pago|realizar el pago|(?:recuerde|no olvide) (?:pagar|realizar el pago|completar)|pague (?:ya|hoy|ahora|cuanto antes)|si (?:lo )?paga\b|le recuerdo que (?:el|su) pedido|finalice (?:el|su) pago|efectue el pago)\b/g,
-    veto: /\bsin pagar (?:portes|envio|gastos|nada|de mas)\b/g,
+    veto: PAYMENT_VETO,
   },
   {
     flag: 'order_check',
@@ -289,7 +292,7 @@ const rules: PhraseRule[] = [
   {
     flag: 'payment_reminder',
     re: /\b(?:aun|todavia) no se ha (?:completado|realizado|hecho) (?:el )?pago\b|\bhasta que (?:pague|realice el pago|complete el pago)\b/g,
-    veto: /\bsin pagar (?:portes|envio|gastos|nada|de mas)\b/g,
+    veto: PAYMENT_VETO,
   },
   {
     flag: 'order_check',
