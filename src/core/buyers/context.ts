@@ -140,9 +140,16 @@ export function pickWith<T>(rngState: number, items: readonly T[]): [T, number] 
   return [item, next];
 }
 
+/** Code points of each scenario line's zh-CN text (scenario lines are immutable data). */
+const LINE_LENGTHS = new WeakMap<Line, number>();
+
 /** Characters of a line as typed (zh-CN text for scenario lines, the bank length otherwise). */
 export function lineLength(line: Line | string): number {
-  if (typeof line !== 'string') return [...line.text['zh-CN']].length;
+  if (typeof line !== 'string') {
+    let n = LINE_LENGTHS.get(line);
+    if (n === undefined) LINE_LENGTHS.set(line, (n = [...line.text['zh-CN']].length));
+    return n;
+  }
   return isBuyerLineKey(line) ? BUYER_LINE_LENGTHS[line] : 4;
 }
 
