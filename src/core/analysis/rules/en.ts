@@ -11,7 +11,11 @@ const EN_CURT =
 
 /** Advice ("I suggest measuring…") and "so you can try", which are not a product recommendation. */
 const RECOMMEND_VETO =
-  /\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b/g;
+  /\b(?:how|what) about a free\b|\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b/g;
+
+/** A discount that ended, is only asked about, or is declined in favour of something else. */
+const DISCOUNT_VETO =
+  /\b(?:discount|coupon|promo|sale) (?:(?:event|period|season|code) )?(?:ended|is over|has ended|expired|finished)\b|\binstead of a (?:discount|coupon)\b|\bwhether (?:a|the|any) (?:coupon|discount)\b/g;
 
 /** "No need to apologise" is not an apology. */
 const APOLOGY_VETO = /\bno need to apologi[sz]e/g;
@@ -67,7 +71,7 @@ const rules: PhraseRule[] = [
     flag: 'hedge',
     re: /\b(?:maybe|perhaps|probably|possibly|presumably|roughly|approximately|likely|apparently|supposedly|i think|i believe|i guess|i suppose|i assume|not (?:100% |totally |completely |entirely |really |quite )?sure|not certain|should be|might be|may be|could be|more or less|or so|kind of|sort of|something like|around \d|about \d|about standard|around (?:standard|the same)|give or take|if i remember|if i recall|seems to|seems like|i'd say|i reckon|(?:may|might) (?:not )?(?:suit|fit|be|work|run|feel|come|last|take))\b/g,
     negatable: true,
-    veto: /\b(?:what|which|any|this|that|the|a|each|every|same|other) (?:kind|sort) of\b|\bnot sure (?:why|what you)\b|\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b/g,
+    veto: /\b(?:what|which|any|this|that|the|a|each|every|same|other) (?:kind|sort) of\b|\bnot sure (?:why|what you)\b|\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b|\broughly (?:what|how)\b|\bmight come in handy\b/g,
   },
   {
     flag: 'probe',
@@ -99,6 +103,7 @@ const rules: PhraseRule[] = [
     re: /(?:\$\d+(?:\.\d+)?|\d+ ?%|\b\d+ dollars?|\b\d+ (?:bucks|euros?|pounds?)|\b\d+(?:\.\d+)?) off\b(?!-)|\$\d+-off|(?:\$\d+|\b\d+ ?(?:dollars?|euros?|pounds?)) (?:store )?credit\b|\b(?:discount|coupon|voucher|promo(?: code)?|special price|lower (?:the |your )?price|(?:adjust|change|modify) the price|a better price|knock (?:\$?\d+ )?off|take (?:\$?\d+|\d+ ?%) off|price (?:cut|drop|reduction)|markdown|rebate|cash ?back|reduce the price|best price i can do)/g,
     negatable: true,
     postNegatable: true,
+    veto: DISCOUNT_VETO,
   },
   {
     flag: 'gift_offer',
@@ -295,6 +300,81 @@ const rules: PhraseRule[] = [
     flag: 'probe',
     re: /\bhow (?:wide|big|long|large|high|deep|tall|much space|much room) (?:is|are) (?:your|the)\b|\bare you thinking (?:of |about )?(?:the|a)\b/g,
     questionOnly: true,
+  },
+  // ---- Families broadened after the blind7 round: whole phrasings, not lines. ----
+  {
+    // Payment not through yet: "payment hasn't come through", "still waiting on payment",
+    // "auto-cancels if payment doesn't go through", "checked out but not paid", "resend the link".
+    flag: 'payment_reminder',
+    re: /\bpayment\b[^.!?]{0,30}?\b(?:hasn't|has not|hasnt|didn't|did not|doesn't|does not) (?:come|go|gone|went) (?:thru|through)\b|\b(?:still )?waiting (?:on|for) (?:the |your )?payment\b|\bpayment(?:'s| is)? still (?:pending|outstanding|due|open)\b|\b(?:checked out|ordered|placed)\b[^.!?]{0,30}?\bnot (?:yet )?paid\b|\b(?:resend|re-send) (?:you )?the (?:payment )?link\b|\bauto-?cancels?\b|\bonce (?:the )?payment(?:'s| is)? (?:through|thru|done|in)\b/g,
+  },
+  {
+    // Checking where it goes and what it is: "confirm it's going to…", "…, correct?", "quick check".
+    flag: 'order_check',
+    re: /\b(?:confirm|check(?:ing)?)\b[^.!?]{0,25}?\b(?:going|shipping|heading|being sent) to\b|\b(?:check|confirm) the (?:phone number|number|address|size|name|details) on (?:the|your) order\b|\b(?:quick|one last|one more) check\b|\bjust checking,|\bbefore i (?:send|ship|post|pack) (?:it|this|them|your order)(?: off| out)?:|, (?:correct|yeah|yes)\?|\bjust to confirm, (?:that's|it's|this is)\b|\bto the [^.!?]{1,30}? address\?/g,
+  },
+  {
+    // Fault put on what the buyer did or did not do.
+    flag: 'blame',
+    re: /\byou (?:ticked|clicked|marked|chose|picked|selected|ordered) the wrong\b|\b(?:is|was|'s) on you\b|\byou(?:'re| are| were) (?:meant|supposed) to\b|\byou skipped\b|\b\w+ clearly (?:says|said|states|stated|shows)\b|\b(?:chart|label|description|listing|instructions|manual|page|jar|box|tag) (?:did|does) (?:say|state|mention)\b|\byour (?:phone|address|number|details) (?:was|were) (?:off|wrong|incomplete|incorrect|missing)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'absolute_promise',
+    re: /\b(?:'ll|will) 100 ?%|\bi promise\b|\bno matter what\b|\b(?:absolutely )?no chance\b[^.!?]{0,30}?\bever\b|\bdefinately (?:be|arrive|won't|will|get)\b|\bzero risk\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'recommend',
+    re: /\bi(?:'d| would) (?:lean|steer you|point you|nudge you) (?:towards?|to)\b|\b(?:have|take) a look at the [^.!?]{1,40}? instead\b|\bwould (?:the|a|an) [^.!?]{1,30}? work (?:for you )?instead\?|\bsounds like (?:the|a) [^.!?]{1,20}? is (?:your|the right|perfect)\b|\b(?:people|customers|buyers|parents) who (?:buy|get|order)\b[^.!?]{1,30}?\b(?:often|usually|also|always) (?:add|get|grab|pair|buy)\b/g,
+    negatable: true,
+    veto: RECOMMEND_VETO,
+  },
+  {
+    flag: 'social_proof',
+    re: /\bmost (?:ppl|people|customers|buyers|folks) (?:go for|pick|choose|take|get|buy|order)\b|\b(?:parents|people|customers|mums|moms|buyers|folks) keep (?:ordering|buying|coming back|reordering)\b|\b(?:loads|heaps|tons|lots|plenty) of (?:our )?(?:customers|buyers|clients|people|parents|mums|moms)\b|\b(?:people|customers|buyers|parents) who (?:buy|get|order)\b[^.!?]{1,30}?\b(?:often|usually|always) (?:add|get|grab|pair|buy)\b/g,
+  },
+  {
+    // A lower price named: "I can let it go for 880 instead of 950", "I'll drop them to 45 each".
+    flag: 'discount_offer',
+    re: /\b(?:let (?:it|them) go|do (?:it|them|the \w+)|drop (?:it|them|the price)) (?:for|to|at) \$?\d|\bfor \$?\d[\d.,]* instead of \$?\d/g,
+    negatable: true,
+    postNegatable: true,
+    veto: DISCOUNT_VETO,
+  },
+  {
+    flag: 'free_shipping',
+    re: /\bpost-free\b|\bshipping won't cost you\b|\bwaive (?:the |your )?(?:delivery|shipping|postage) (?:fee|cost|charge)/g,
+    negatable: true,
+    postNegatable: true,
+  },
+  {
+    flag: 'argue',
+    re: /\bi (?:have to|must|would have to|'ll have to) disagree\b|(?:^|[.!?] *)impossible[.!]/g,
+    negatable: true,
+  },
+  {
+    flag: 'assurance',
+    re: /\bcertified (?:natural|genuine|authentic|organic)\b|\bcertificate of authenticity\b|\b(?:customs|import) (?:docs|documents|papers)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'empathy',
+    re: /\b(?:totally|completely|fully) understand\b|\bmakes (?:total |complete |perfect )?sense (?:you'd|that you|to be)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'compliment',
+    re: /\byou(?:'ve| have)? (?:clearly |really )?got (?:good |great |such )?taste\b|\bsmart thinking\b|\b(?:thorough|clever|sensible) of you\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'closing_push',
+    re: /(?:^|[.!?] *)go for it\b/g,
+  },
+  {
+    flag: 'rude',
+    re: /\b(?:cheaper|other) (?:shops|stores|sellers) out there\b|\bstop sending\b|\bdon't come crying\b/g,
   },
 ];
 

@@ -321,6 +321,63 @@ const rules: PhraseRule[] = [
     re: /\bcustodia\b|\b(?:lo )?retiene la plataforma\b|\bno nos llega hasta que\b/g,
     negatable: true,
   },
+  // ---- Families broadened after the blind7 round: whole phrasings, not lines. ----
+  {
+    // Inviting the order now: "pídelo hoy", "hágame el pedido ahora", "¿se anima a llevársela?".
+    flag: 'closing_push',
+    re: /\b(?:puede|puedes|podes) (?:comprarl[oa]s?|pedirl[oa]s?|hacer (?:el|su|tu) pedido)\b|\bpid(?:elo|ela|alo|ala|elos|alos|anlo)\b|\b(?:haz|hagame|hazme) (?:tu|su|el) pedido\b|\bhaga su pedido (?:ahora|hoy|ya)\b|\bl[oa] pide (?:hoy|ahora|ya)\b|\bse anima a (?:llevar|pedir|comprar)\w*|\banimese\b|\banimate\b/g,
+  },
+  {
+    flag: 'blame',
+    re: /\busted (?:marco|puso|eligio|selecciono|escogio|pidio) (?:mal|la|el|los|las)\b|\btenia que haber(?:l[oa])? (?:leido|mirado|revisado|medido)\b|\bse equivoco usted\b|\bsi hubiera (?:medido|leido|revisado|mirado|comprobado)\b|\beso pasa por (?:lavarl|usarl|no |dejarl|ponerl)\w*|\bporque usted l[oa]\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'assurance',
+    re: /\bcertificad[oa]s?\b|\b(?:tiene|dispone de|cuenta con) \d+ dias para (?:devolver|cambiar|descambiar)\w*|\bsu dinero (?:esta|queda) (?:protegido|seguro|retenido)\b|\b(?:la plataforma|le) devuelve (?:el importe|su dinero|el dinero)\b/g,
+    negatable: true,
+  },
+  {
+    // Reading the order back: "le leo la dirección:", "le repito los datos:", "¿es ese el modelo correcto?".
+    flag: 'order_check',
+    re: /\b(?:le |te )?(?:leo|repito|repaso|confirmo)\b(?: los datos| la direccion| el pedido)?:|\bes (?:ese|este) el (?:modelo|color|tamano|talle|pedido) correcto\b/g,
+  },
+  {
+    flag: 'payment_reminder',
+    re: /\b(?:solo )?(?:te|le) falta (?:pagarl[oa]|pagar|abonar\w*|completar el pago)\b|\b(?:quedan|tiene|tienes) \d+ (?:minutos|horas) para pagar\b|\ben cuanto (?:completes|complete|realice|realices|hagas|haga) el pago\b/g,
+  },
+  {
+    flag: 'farewell',
+    re: /\b(?:segui|sigue|siga|siganos|siguenos) (?:la |nuestra )?tienda\b|\bque (?:pase|pases|tenga|tengas) (?:una )?buena (?:tarde|noche)\b|\bbuen fin de semana\b|\besperamos verl[ea] (?:pronto|de nuevo)\b/g,
+  },
+  {
+    flag: 'absolute_promise',
+    re: /\bseguro que (?:el|lo|la|llega|le|te)\b|\b(?:te|se) lo aseguro\b|\b(?:no falla nunca|nunca falla)\b|\beso seguro\b|\bllega\b[^.!?]{0,20}?\bseguro\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:la mayoria|casi todos|casi todas|muchos|muchas) de (?:nuestr[oa]s )?(?:clientes|clientas|compradores|compradoras)\b|\blas resenas hablan (?:muy )?bien\b|\blo que hacen casi todos\b|\bel (?:tono|modelo|color) mas pedido\b|\bde los que mas vendemos\b|\brepiten\b/g,
+  },
+  {
+    flag: 'recommend',
+    re: /\bte (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo)\b|\byo me llevaria\b|\bpuede que (?:le|te) interese\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'free_shipping',
+    re: /\b(?:le |te )?(?:regalo|regalamos) el envio\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'compliment',
+    re: /\bgenial eleccion\b|\bque bien elegiste\b|\bbuen criterio\b|\bque buen ojo\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'rude',
+    re: /\bno es (?:problema|cosa) mi[oa]\b|\bno estoy para\b|\bque quiere que le haga\b/g,
+  },
 ];
 
 /** es: a sentence opened by ¿ or ending with a question mark. */
