@@ -14,6 +14,8 @@ import {
   type Range,
 } from './features';
 import { toOriginalSpan, type NormalizedText } from './normalize';
+import { mergeRules } from './rules/merge';
+import { buildPrefilter, isLive, liveRules, type Prefilter } from './rules/prefilter';
 import type { LocaleRules, PhraseRule } from './rules/types';
 import type { ReplyAnalysis, Span } from './types';
 
@@ -29,15 +31,42 @@ const SUPPRESSED_BY: readonly (readonly [Flag, readonly Flag[]])[] = [
 /** Every locale's `isQuestion` needs one of these characters in the sentence. */
 const MAY_ASK = /[?¿吗么嘛呢]/;
 
+/** A locale's rules as the engine runs them: merged per flag and options, and prefiltered. */
+interface Compiled {
+  rules: PhraseRule[];
+  prefilter: Prefilter;
+}
+
+const COMPILED = new WeakMap<LocaleRules, Compiled>();
+
+/** Merge and prefilter a locale's rules on its first reply (not when the module loads). */
+function compiled(rules: LocaleRules): Compiled {
+  let c = COMPILED.get(rules);
+  if (c === undefined) {
+    const merged = mergeRules(rules.rules);
+    c = { rules: merged, prefilter: buildPrefilter(merged, rules.gramLength) };
+    COMPILED.set(rules, c);
+  }
+  return c;
+}
+
+/** Scratch for liveRules (the engine is synchronous: one reply at a time). */
+const LIVE = new Int32Array(2);
+
 /** How far around a match (code units) a veto phrase may reach. */
 const VETO_REACH = 24;
 
-/** Matches found so far: per flag, ranges of the normalised text. */
-type Found = Map<Flag, Range[]>;
+/** Position of each flag in FLAGS. */
+const FLAG_INDEX = new Map<Flag, number>(FLAGS.map((f, i) => [f, i]));
+const EMOJI = FLAG_INDEX.get('emoji') as number;
+
+/** Matches found so far: per flag (at its position in FLAGS), ranges of the normalised text. */
+type Found = (Range[] | undefined)[];
 
 function add(found: Found, flag: Flag, r: Range): void {
-  const list = found.get(flag);
-  if (list === undefined) found.set(flag, [r]);
+  const i = FLAG_INDEX.get(flag) as number;
+  const list = found[i];
+  if (list === undefined) found[i] = [r];
   else list.push(r);
 }
 
@@ -78,9 +107,19 @@ function runRule(
   rules: LocaleRules,
   found: Found,
 ): void {
-  const tails = new Map<number, Range>();
-  eachMatch(rule.re, text, (start, end) => {
-    const r: Range = { start, end };
+  // The loop of eachMatch, written out: this runs for every rule on every reply, and most rules
+  // find nothing, so no callback and no per-question map are made until a match needs them.
+  const re = rule.re;
+  let tails: Map<number, Range> | undefined;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const length = m[0].length;
+    if (length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const r: Range = { start: m.index, end: m.index + length };
     const si = sentenceAt(sentences, r.start);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
     let tail: Range | undefined;
@@ -90,19 +129,22 @@ function runRule(
         q = rules.isQuestion(text.slice(sentence.start, sentence.end).trim());
         questions[si] = q;
       }
-      if (!q) return;
+      if (!q) continue;
+      tails ??= new Map<number, Range>();
       tail = tails.get(si);
       if (tail === undefined) {
         tail = questionTail(text, sentence);
         tails.set(si, tail);
-      } else if (found.get(rule.flag)?.at(-1) === tail) return; // one span per question
-      if (r.start < tail.start) return;
+      } else if (found[FLAG_INDEX.get(rule.flag) as number]?.at(-1) === tail) {
+        continue; // one span per question
+      }
+      if (r.start < tail.start) continue;
     }
-    if (rule.negatable === true && negatedBefore(text, r.start, rules)) return;
-    if (rule.postNegatable === true && negatedAfter(text, r.end, rules)) return;
-    if (vetoed(rule, text, sentence, r)) return;
+    if (rule.negatable === true && negatedBefore(text, r.start, rules)) continue;
+    if (rule.postNegatable === true && negatedAfter(text, r.end, rules)) continue;
+    if (vetoed(rule, text, sentence, r)) continue;
     add(found, rule.flag, tail ?? r);
-  });
+  }
 }
 
 /**
@@ -131,11 +173,28 @@ function questionTail(text: string, sentence: Range): Range {
   return trimRange(text, { start, end: sentence.end });
 }
 
+const SPACE = /\s/;
+
 function trimRange(text: string, r: Range): Range {
   let { start, end } = r;
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (start < end && SPACE.test(text[start] as string)) start++;
+  while (end > start && SPACE.test(text[end - 1] as string)) end--;
   return { start, end };
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/** Spans in text order (by start, then end). */
+function bySpan(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** True when `list` is already in bySpan order (then the stable sort would leave it as it is). */
+function inOrder(list: Span[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    if (bySpan(list[i - 1] as Span, list[i] as Span) > 0) return false;
+  }
+  return true;
 }
 
 function regexRanges(re: RegExp, text: string): Range[] {
@@ -144,10 +203,44 @@ function regexRanges(re: RegExp, text: string): Range[] {
   return out;
 }
 
+const NOT_WORDS = /[\s\p{P}\p{S}]+/gu;
+/** NOT_WORDS on an all-ASCII text, where each printable non-alphanumeric is a P or S character. */
+const NOT_WORDS_ASCII = /[\s!-/:-@[-`{-~]+/g;
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** Per curt pattern: the CJK ideographs it names (it can match no other), or null if unknown. */
+const CURT_IDEOGRAPHS = new Map<RegExp, ReadonlySet<string> | null>();
+
+function isIdeograph(ch: string): boolean {
+  return ch >= '\u4e00' && ch <= '\u9fff';
+}
+
+/**
+ * False when `norm` holds a CJK ideograph that the curt pattern does not name: ideographs are
+ * neither spaces nor P/S characters, so it would stay in the core and fail the pattern. (This
+ * spares the Unicode-class scan below for most short Chinese replies.)
+ */
+function mayBeCurt(norm: string, curt: RegExp): boolean {
+  let named = CURT_IDEOGRAPHS.get(curt);
+  if (named === undefined) {
+    // With no class range, escape or wildcard, an ideograph matches only as itself.
+    named = /[-.\\]/.test(curt.source) ? null : new Set([...curt.source].filter(isIdeograph));
+    CURT_IDEOGRAPHS.set(curt, named);
+  }
+  if (named === null) return true;
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i] as string;
+    if (isIdeograph(ch) && !named.has(ch)) return false;
+  }
+  return true;
+}
+
 /** `curt`: the whole reply is one bare minimal answer, with no emoji and no courtesy. */
 function curtRange(norm: string, rules: LocaleRules, hasEmoji: boolean): Range | null {
   if (hasEmoji || norm.length > 40) return null;
-  const core = norm.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
+  if (!mayBeCurt(norm, rules.curt)) return null;
+  const notWords = NON_ASCII.test(norm) ? NOT_WORDS : NOT_WORDS_ASCII;
+  const core = norm.replace(notWords, ' ').trim();
   if (core.length === 0) return null;
   if (!rules.curt.test(core)) return null;
   return trimRange(norm, { start: 0, end: norm.length });
@@ -155,15 +248,17 @@ function curtRange(norm: string, rules: LocaleRules, hasEmoji: boolean): Range |
 
 function dropSuppressed(found: Found, sentences: Range[]): void {
   for (const [flag, by] of SUPPRESSED_BY) {
-    const list = found.get(flag);
+    const i = FLAG_INDEX.get(flag) as number;
+    const list = found[i];
     if (list === undefined) continue;
     const blocked = new Set<number>();
     for (const other of by) {
-      for (const r of found.get(other) ?? []) blocked.add(sentenceAt(sentences, r.start));
+      for (const r of found[FLAG_INDEX.get(other) as number] ?? []) {
+        blocked.add(sentenceAt(sentences, r.start));
+      }
     }
     const kept = list.filter((r) => !blocked.has(sentenceAt(sentences, r.start)));
-    if (kept.length === 0) found.delete(flag);
-    else found.set(flag, kept);
+    found[i] = kept.length === 0 ? undefined : kept;
   }
 }
 
@@ -181,13 +276,18 @@ export function runEngine(
   const text = norm.text;
   const sentences = splitSentences(text);
   const questions: (boolean | undefined)[] = [];
-  const found: Found = new Map();
+  const found: Found = new Array<Range[] | undefined>(FLAGS.length);
 
   // Question-only rules cannot fire in a reply with no question mark or question particle
   // (every locale's isQuestion needs one of these): skip their scans.
   const mayAsk = MAY_ASK.test(text);
-  for (const rule of rules.rules) {
+  const { rules: merged, prefilter } = compiled(rules);
+  liveRules(prefilter, text, LIVE);
+  for (let i = 0; i < merged.length; i++) {
+    const rule = merged[i] as PhraseRule;
     if (rule.questionOnly === true && !mayAsk) continue;
+    // Every match of the rule holds one of its grams: without any, there is nothing to scan for.
+    if (!isLive(prefilter.slots[i] as number, LIVE)) continue;
     runRule(rule, text, sentences, questions, rules, found);
   }
   for (const r of regexRanges(PUNCT_RUN, text)) add(found, 'excess_punctuation', r);
@@ -197,27 +297,29 @@ export function runEngine(
 
   // Emoji are found on the original text (NFKC drops variation selectors): spans are original.
   const emoji = findEmoji(original);
-  const curt = curtRange(text, rules, emoji.length > 0 || found.has('emoji'));
+  const curt = curtRange(text, rules, emoji.length > 0 || found[EMOJI] !== undefined);
   if (curt) add(found, 'curt', curt);
 
-  const spans: Partial<Record<Flag, Span[]>> = {};
-  for (const [flag, ranges] of found) {
-    const list: Span[] = [];
-    for (const r of ranges) {
-      const s = toOriginalSpan(norm, r.start, r.end);
-      if (s) list.push(s);
-    }
-    if (list.length > 0) spans[flag] = list;
-  }
-  if (emoji.length > 0) spans.emoji = [...(spans.emoji ?? []), ...emoji];
+  // In FLAGS order: the result lists its flags, and holds its span lists, in that order.
   const flags: Flag[] = [];
-  for (const f of FLAGS) {
-    const list = spans[f];
-    if (list === undefined) continue;
-    list.sort((a, b) => a.start - b.start || a.end - b.end);
+  const spans: Partial<Record<Flag, Span[]>> = {};
+  for (let i = 0; i < FLAGS.length; i++) {
+    const f = FLAGS[i] as Flag;
+    const ranges = found[i];
+    const more = i === EMOJI ? emoji : NO_SPANS;
+    if (ranges === undefined && more.length === 0) continue;
+    const list: Span[] = [];
+    if (ranges !== undefined) {
+      for (const r of ranges) {
+        const s = toOriginalSpan(norm, r.start, r.end);
+        if (s) list.push(s);
+      }
+    }
+    for (const s of more) list.push(s);
+    if (list.length === 0) continue;
+    if (list.length > 1 && !inOrder(list)) list.sort(bySpan);
     flags.push(f);
+    spans[f] = list;
   }
-  const ordered: Partial<Record<Flag, Span[]>> = {};
-  for (const f of flags) ordered[f] = spans[f];
-  return { flags, spans: ordered };
+  return { flags, spans };
 }

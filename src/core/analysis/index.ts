@@ -18,6 +18,10 @@ export { evaluate, type Evaluation, type FlagScore, type LabelledReply } from '.
 
 const RULES: Record<Locale, LocaleRules> = { 'zh-CN': zhRules, en: enRules, es: esRules };
 
+/** The zh-CN extra detector, made once rather than per reply. */
+const ZH_EXTRA = (t: string, _s: unknown, add: Parameters<typeof findHarshParticles>[1]): void =>
+  findHarshParticles(t, add);
+
 /**
  * Analyse one agent reply: which of the 29 flags it shows, and where.
  *
@@ -36,10 +40,5 @@ export function analyzeReply(
   const original = typeof text === 'string' ? text : '';
   const loc: Locale = isLocale(locale) ? locale : 'zh-CN';
   const norm = normalizeText(original, loc);
-  const extra =
-    loc === 'zh-CN'
-      ? (t: string, _s: unknown, add: Parameters<typeof findHarshParticles>[1]) =>
-          findHarshParticles(t, add)
-      : undefined;
-  return runEngine(original, norm, RULES[loc], extra);
+  return runEngine(original, norm, RULES[loc], loc === 'zh-CN' ? ZH_EXTRA : undefined);
 }

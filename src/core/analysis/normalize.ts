@@ -25,6 +25,8 @@ const CACHE_LIMIT = 20000;
 const cacheFolded = new Map<number, string>();
 const cacheKept = new Map<number, string>();
 const COMBINING = /\p{M}/gu;
+const ASCII_UPPER = /[A-Z]+/g;
+const lowerAscii = (s: string): string => s.toLowerCase();
 /** Typographic apostrophes (’ ‘ ʼ ′ ＇) read as "'", so "can’t" matches "can't". */
 const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x02bc, 0x2032, 0xff07]);
 /** Typographic double quotes read as '"'. */
@@ -46,6 +48,8 @@ function foldCodePoint(cp: number, stripMarks: boolean): string {
     out = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
     if (stripMarks) out = out.normalize('NFD').replace(COMBINING, '');
   }
+  // normalizeText lower-cases ASCII capitals only where they are copied as they are: do it here
+  out = out.replace(ASCII_UPPER, lowerAscii);
   if (cache.size < CACHE_LIMIT) cache.set(cp, out);
   return out;
 }
@@ -63,12 +67,14 @@ export function normalizeText(text: string, locale: Locale): NormalizedText {
   const stripMarks = locale !== 'zh-CN';
   const n = text.length;
   const parts: string[] = [];
-  let runStart = 0; // start of the pending run of code units copied as they are (after lower-casing ASCII)
+  let runStart = 0; // start of the pending run of code units copied as they are
+  let upper = false; // the pending run holds an ASCII capital
   let sameLength = true;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 0x80 || isPlainHan(c)) {
+      if (c >= 0x41 && c <= 0x5a) upper = true;
       i++;
       continue;
     }
@@ -83,17 +89,25 @@ export function normalizeText(text: string, locale: Locale): NormalizedText {
     }
     const folded = foldCodePoint(cp, stripMarks);
     if (folded.length !== width) sameLength = false;
-    if (runStart < i) parts.push(text.slice(runStart, i));
+    if (runStart < i) parts.push(copyRun(text, runStart, i, upper));
     parts.push(folded);
     i += width;
     runStart = i;
+    upper = false;
   }
-  if (runStart < n) parts.push(text.slice(runStart, n));
-  const out = (parts.length === 1 ? (parts[0] as string) : parts.join('')).replace(/[A-Z]+/g, (s) =>
-    s.toLowerCase(),
-  );
+  if (runStart < n) parts.push(copyRun(text, runStart, n, upper));
+  const out = parts.length === 1 ? (parts[0] as string) : parts.join('');
   if (sameLength) return { text: out, starts: null, ends: null, originalLength: n };
   return { text: out, ...buildMaps(text, stripMarks, out.length), originalLength: n };
+}
+
+/**
+ * A run of ASCII and CJK ideographs, as it is but for ASCII capitals, lower-cased: on such a run
+ * toLowerCase changes A-Z alone (ideographs have no case).
+ */
+function copyRun(text: string, start: number, end: number, upper: boolean): string {
+  const run = start === 0 && end === text.length ? text : text.slice(start, end);
+  return upper ? run.toLowerCase() : run;
 }
 
 /** Second pass, only when some code point changed length: where each output unit came from. */

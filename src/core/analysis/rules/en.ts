@@ -2,7 +2,6 @@
  * en rules: the semantics of shared/reply-flags.md carried over to English shop-chat phrasing
  * (text is normalised: lower case, NFKC, accents stripped, curly apostrophes straightened).
  */
-import { mergeRules } from './merge';
 import type { LocaleRules, PhraseRule } from './types';
 
 /** One bare minimal answer (yes / no / ok / here), as in 003 §6 案例. */
@@ -385,7 +384,8 @@ function isQuestion(sentence: string): boolean {
 
 /** The en rule set. */
 export const enRules: LocaleRules = {
-  rules: mergeRules(rules),
+  rules,
+  gramLength: 4,
   negatorBefore:
     /\bout of\b|\b(?:not|no|never|nothing|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|unable|without|nor|neither|none)\b|n't\b/,
   negatorExceptions:

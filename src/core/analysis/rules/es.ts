@@ -3,11 +3,13 @@
  * seed 004 (afinidad, persuasión, the concession ladder, trust). Text is normalised: lower case,
  * NFKC, accents stripped (ñ → n), so every pattern is written without accents.
  */
-import { mergeRules } from './merge';
 import type { LocaleRules, PhraseRule } from './types';
 
 /** First-person-plural verb forms that are nouns or adjectives, not "we". */
 const NOT_WE = 'ramos|amos|gamos|tramos|reclamos|extremos|supremos|mismos|memos|temos|ramos';
+/** Words in -imos that are nouns or adjectives (primos, últimos…), not "we". */
+const NOT_WE_IMOS =
+  'primos|minimos|ultimos|intimos|animos|mimos|maximos|optimos|legitimos|proximos|anonimos|sinonimos|racimos|centimos|limos|timos|opimos';
 
 /** One bare minimal answer (sí / no / vale / aquí), as in 003 §6 案例. */
 const ES_CURT =
@@ -42,9 +44,12 @@ const rules: PhraseRule[] = [
   {
     // First-person-plural verbs (incluimos, enviamos, confirmemos) speak as the shop team just as
     // "nosotros" does (003 §8 (5) 多说"我们"): they count, in every tense and the subjunctive.
+    // A match is one whole word: a listed form, or a word scanned once (\w+\b) whose ending the
+    // lookbehinds then test: -amos/-emos (not NOT_WE), -arnos/-irnos, -enos/-anos after a listed
+    // stem (denos, escribanos), or -imos in 7+ letters (blind5 family; not NOT_WE_IMOS).
     flag: 'we_language',
     re: new RegExp(
-      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos|(?!(?:${NOT_WE})\\b)\\w{2,}(?:amos|emos|aremos|eremos|iremos)|\\w+(?:arnos|irnos)|\\w+(?:enos|anos)(?<=(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)(?:[ae]nos)))\\b`,
+      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos)\\b|\\b\\w+\\b(?<=[mn]os)(?<=\\b(?!(?:${NOT_WE})\\b)\\w{2,}[ae]mos|\\w[ai]rnos|(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)[ae]nos|\\b(?!(?:${NOT_WE_IMOS})\\b)\\w{3,}imos)`,
       'g',
     ),
   },
@@ -224,11 +229,7 @@ const rules: PhraseRule[] = [
   },
 
   // ---- Families broadened after the blind5 round: whole phrasings, not lines. ----
-  {
-    // First-person-plural -imos verbs (advertimos, decidimos…), not nouns/adjectives in -imos.
-    flag: 'we_language',
-    re: /\b(?!(?:primos|minimos|ultimos|intimos|animos|mimos|maximos|optimos|legitimos|proximos|anonimos|sinonimos|racimos|centimos|limos|timos|opimos)\b)\w{3,}imos\b/g,
-  },
+  // (First-person-plural -imos verbs — advertimos, decidimos — are in the first we_language rule.)
   {
     flag: 'greeting',
     re: /(?:^|[.!?¡] *)(?:muy )?buenas(?=[!,.~ ]*(?:$|[a-z]))(?! (?:noticias|tardes|noches|opiniones|resenas|valoraciones))/g,
@@ -387,7 +388,8 @@ function isQuestion(sentence: string): boolean {
 
 /** The es rule set. */
 export const esRules: LocaleRules = {
-  rules: mergeRules(rules),
+  rules,
+  gramLength: 4,
   negatorBefore: /\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?)\b/,
   negatorExceptions:
     /\bno se preocupe\b|\bsin (?:duda|problema|compromiso|preguntas)\b|\bno olvide\b|\bno dude\b/g,

@@ -18,7 +18,10 @@ export interface PhraseRule {
 
 /** Everything the engine needs to know about one locale. */
 export interface LocaleRules {
+  /** The rules as written, grouped by phrasing family (the engine merges them: see merge.ts). */
   rules: PhraseRule[];
+  /** Characters per prefilter gram (see prefilter.ts): short words want short grams. */
+  gramLength: number;
   /** Tested against the clause text just before a negatable match. */
   negatorBefore: RegExp;
   /** Phrases removed from that window first, because they only look like negation ("no problem"). */

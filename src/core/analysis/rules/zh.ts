@@ -5,7 +5,6 @@
  */
 import type { Flag } from '../flags';
 import { eachMatch, type Range } from '../features';
-import { mergeRules } from './merge';
 import type { LocaleRules, PhraseRule } from './types';
 
 const YOU = '(?:您|你|亲)';
@@ -363,7 +362,8 @@ function isQuestion(sentence: string): boolean {
 
 /** The zh-CN rule set. */
 export const zhRules: LocaleRules = {
-  rules: mergeRules(rules),
+  rules,
+  gramLength: 2,
   negatorBefore:
     /(?<!要)不(?!但|仅|过|好意思|错|用|少|久|客气|知|管|论|然|断|停|满意|同|如|怕|到|定)|没(?!关系|事|问题)|无(?!理由|忧|门槛|添加|论|需|须|误|线|缝|感)|(?<![特区分类级性])别(?![家的人])|很难|难以/,
   negationWindow: 6,

@@ -1,0 +1,79 @@
+/**
+ * The analyzer runs each locale's rules merged, rewritten (optimize.ts) and prefiltered
+ * (prefilter.ts) for speed. Both must be invisible: over every labelled line (and each line with
+ * capitals and without punctuation), every merged rule matches exactly where the plain
+ * alternation of the rules as written matches, and a rule the prefilter skips matches nowhere.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../../src/core/locale';
+import { normalizeText } from '../../../src/core/analysis/normalize';
+import { enRules } from '../../../src/core/analysis/rules/en';
+import { esRules } from '../../../src/core/analysis/rules/es';
+import { zhRules } from '../../../src/core/analysis/rules/zh';
+import { mergeRules } from '../../../src/core/analysis/rules/merge';
+import { buildPrefilter, isLive, liveRules } from '../../../src/core/analysis/rules/prefilter';
+import type { LocaleRules, PhraseRule } from '../../../src/core/analysis/rules/types';
+
+const root = resolve(__dirname, '../../..');
+const dir = resolve(root, 'test/fixtures/analysis');
+const lines = readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) => readFileSync(resolve(dir, f), 'utf8').split('\n'))
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as { locale: Locale; text: string });
+
+const LOCALES: [Locale, LocaleRules][] = [
+  ['zh-CN', zhRules],
+  ['en', enRules],
+  ['es', esRules],
+];
+
+/** The plain alternation of the rules as written, one per merged rule (same order as mergeRules). */
+function plainMerge(rules: readonly PhraseRule[]): RegExp[] {
+  const byKey = new Map<string, string[]>();
+  for (const r of rules) {
+    const key = [r.flag, r.negatable, r.postNegatable, r.questionOnly, r.veto?.source, r.re.flags]
+      .map(String)
+      .join('\u0000');
+    byKey.set(key, [...(byKey.get(key) ?? []), r.re.source]);
+  }
+  return [...byKey.values()].map((s) => new RegExp(s.map((x) => `(?:${x})`).join('|'), 'g'));
+}
+
+const spans = (re: RegExp, text: string): string[] =>
+  [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => `${m.index}:${m[0].length}`);
+
+describe('the speed rewrites of the rules change nothing', () => {
+  it.each(LOCALES)(
+    '%s: merged + optimised rules match as written; skipped rules never match',
+    (locale, lr) => {
+      const merged = mergeRules(lr.rules);
+      const plain = plainMerge(lr.rules);
+      expect(merged.length).toBe(plain.length);
+      const pf = buildPrefilter(merged, lr.gramLength);
+      const live = new Int32Array(2);
+      const texts = lines
+        .filter((l) => l.locale === locale)
+        .flatMap((l) => [l.text, l.text.toUpperCase(), l.text.replace(/[\p{P}]/gu, ' ')]);
+      expect(texts.length).toBeGreaterThan(500);
+      let skipped = 0;
+      for (const raw of texts) {
+        const text = normalizeText(raw, locale).text;
+        liveRules(pf, text, live);
+        merged.forEach((rule, i) => {
+          const want = spans(plain[i]!, text);
+          expect(spans(rule.re, text), `${locale} rule ${i} on "${text}"`).toEqual(want);
+          const slot = pf.slots[i]!;
+          if (slot >= 0 && !isLive(slot, live)) {
+            skipped++;
+            expect(want, `${locale} rule ${i} skipped on "${text}"`).toEqual([]);
+          }
+        });
+      }
+      // The prefilter does skip work (else it is dead weight).
+      expect(skipped).toBeGreaterThan(texts.length);
+    },
+  );
+});
