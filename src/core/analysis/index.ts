@@ -8,7 +8,8 @@ import { normalizeText } from './normalize';
 import { enRules } from './rules/en';
 import { esRules } from './rules/es';
 import type { LocaleRules } from './rules/types';
-import { findHarshParticles, zhRules } from './rules/zh';
+import { zhRules } from './rules/zh';
+import { findHarshParticles } from './rules/zh-harsh';
 import type { AnalysisContext, ReplyAnalysis } from './types';
 
 export { normalizeText, toOriginalSpan } from './normalize';
