@@ -1,5 +1,5 @@
 /**
- * The labelling decisions taken in the issue-2 generalisation round (see rules/zh.ts
+ * The labelling decisions taken in the issue-2 generalisation round (see rules/zh-harsh.ts
  * `findHarshParticles`, engine.ts SUPPRESSED_BY and the rule comments), one behaviour each.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,0 +1,75 @@
+/**
+ * en rules for courtesy and tone, positive: greeting, thanks, apology, empathy, we_language, emoji,
+ * compliment (reply-flags.md "Courtesy and tone (positive)"; seeds 001 §6, 002, 003 §6 and §8).
+ *
+ * Within a flag, rules keep the order in which they were written: the first families, then those
+ * broadened after each blind round. The engine merges the rules of a flag in that order
+ * (merge.ts), so the order decides which of two matches at one place gives the span.
+ */
+import type { PhraseRule } from '../types';
+
+/** "No need to apologise" is not an apology. */
+const APOLOGY_VETO = /\bno need to apologi[sz]e/g;
+
+export const courtesyRules: PhraseRule[] = [
+  {
+    flag: 'greeting',
+    re: /\b(?:hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|(?<!you're |you are |you're very |you are very |you're most |you're always |you're more than )welcome(?! to (?:return|contact|ask|reach|come|message|write|get|let))|nice to (?:meet|see) you)\b/g,
+  },
+  {
+    flag: 'thanks',
+    re: /\b(?:thank(?:s|s a lot|s so much| you| u)?(?! to\b)|thx|ty|appreciate|much appreciated|grateful|cheers)\b/g,
+    negatable: true,
+    veto: /\bthanks? to (?:its|the|their|his|her|a|an|our)\b|\bno need to thank/g,
+  },
+  {
+    flag: 'apology',
+    re: /\b(?:sorry|apologi[sz]e|apologies|my bad|forgive me|pardon|regret (?:the|any)|excuse the)\b/g,
+    negatable: true,
+    veto: APOLOGY_VETO,
+  },
+  {
+    flag: 'empathy',
+    re: /\bi (?:totally |completely |fully |really |do |can |truly |absolutely )?(?:understand|get it|hear you|see why|can imagine|can only imagine)|\bi know (?:how|it's|it is|that must|you're|you are|you need|you want|what it's like)|\bi can see (?:you(?:'re| are)? ?(?:need|want|worried|upset|frustrated|in a hurry|busy|concerned|anxious)|how|why|that (?:you|this))|\bunderstand(?:able)? (?:your|how|why|that|being|the)|\bcompletely understandable|\b(?:that|this|it) (?:must|sounds|must be|can be) (?:so |really |very |quite )?(?:frustrating|annoying|stressful|upsetting|disappointing|worrying|hard|difficult|inconvenient)|\b(?:is|was|be|sounds) (?:really |so |very |quite |incredibly )?(?:frustrating|upsetting|annoying|stressful|disappointing)\b|\bi'd (?:feel|be) the same|\banyone would (?:be|feel|get)\b|\bi'd be (?:frustrated|upset|annoyed|worried|angry|disappointed|mad|stressed) too|\bi would (?:be|feel) the same|\bin your shoes|\bno wonder you\b|\bi hear you\b|\bi (?:totally |completely |really |fully )?get (?:it|how|why|that|you)\b|\bhow (?:annoying|frustrating|stressful|upsetting|disappointing|worrying|inconvenient)\b|\byour (?:concern|frustration|worry|worries)\b/g,
+    negatable: true,
+  },
+  { flag: 'we_language', re: /\b(?:we|we're|we've|we'll|we'd|our|ours|ourselves|us|let's)\b/g },
+  {
+    flag: 'compliment',
+    re: /\b(?:great|good|excellent|wise|smart|nice|perfect|fantastic|wonderful|lovely|brilliant|solid|superb|fine|terrific) (?:choice|pick|call|eye|taste|decision|find|selection)\b(?! of\b)|\byou(?: have|'ve got| got) (?:a |such a |such )?(?:really |very |truly )?(?:great|good|excellent|fine|keen|sharp|real|impeccable|exquisite) (?:eye|taste|sense)|\byou (?:clearly |really |obviously |certainly |definitely )?know (?:your|what you're|what you are|a thing|your stuff|quality)|\b(?:so|very|really|how) (?:thoughtful|considerate|sweet|kind|smart|wise|careful|caring) of you|\bgood (?:on you|for you)\b|\byou(?:'re| are) (?:so |very |really |clearly |quite |such )?(?:thoughtful|detail-oriented|observant|savvy|an expert|a pro|right to|smart to|wise to|careful|a careful|a smart)|\b(?:sharp|keen|good) eye\b|\bimpeccable taste\b|\bhas great taste\b/g,
+    negatable: true,
+  },
+  {
+    // Chat spellings and clipped forms of a greeting.
+    flag: 'greeting',
+    re: /(?:^|[.!?,] *)(?:helo|hallo|hullo|heya|hii+|helloo+|heyy+)\b|(?:^|[.!?,] *)(?:good )?(?:mornin'?g?|evenin'?g?|afternoon)(?=[!,.~]|$| there\b| all\b)/g,
+  },
+  {
+    flag: 'apology',
+    re: /\b(?:sry|soz|srry|sowwy)\b|\b(?:we|i) (?:sincerely |deeply |truly |really )?regret\b/g,
+    negatable: true,
+    veto: APOLOGY_VETO,
+  },
+  {
+    // "That must have been such a letdown", "that's so disappointing".
+    flag: 'empathy',
+    re: /\b(?:that|it|this)(?:'s| is| was| must have been| must be| sounds| sounded) (?:really |so |very |quite |incredibly |super |such a |a real |a |so very )?(?:frustrating|upsetting|annoying|stressful|disappointing|letdown|let-down|disappointment|pain|hassle|nightmare|worrying|inconvenient|worry)\b/g,
+    negatable: true,
+  },
+  {
+    // "You've clearly done your homework", "what a thoughtful gift", "excellent question".
+    flag: 'compliment',
+    re: /\byou(?:'ve| have) (?:clearly |really |obviously |definitely )?done your (?:homework|research)\b|\b(?:such a|what a|a (?:really |very |truly )?) ?(?:thoughtful|lovely|sweet|kind|considerate|generous) (?:gift|gesture|idea|present|choice|touch)\b|\b(?:great|good|excellent|smart|fair|very good) question\b|\b(?:she|he|they)(?:'s| is|'re| are) (?:so )?lucky (?:to have you)?\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'empathy',
+    re: /\b(?:totally|completely|fully) understand\b|\bmakes (?:total |complete |perfect )?sense (?:you'd|that you|to be)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'compliment',
+    re: /\byou(?:'ve| have)? (?:clearly |really )?got (?:good |great |such )?taste\b|\bsmart thinking\b|\b(?:thorough|clever|sensible) of you\b/g,
+    negatable: true,
+  },
+];

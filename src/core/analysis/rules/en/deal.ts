@@ -1,0 +1,129 @@
+/**
+ * en rules for the deal: concessions (discount_offer, gift_offer, free_shipping), trust (assurance)
+ * and closing (closing_push, payment_reminder, order_check, farewell, escalate) (reply-flags.md
+ * "Concessions", "Trust", "Closing"; seeds 001 §5, 003 §6 and §8, 004 §2.1).
+ *
+ * Within a flag, rules keep the order in which they were written: the first families, then those
+ * broadened after each blind round. The engine merges the rules of a flag in that order
+ * (merge.ts), so the order decides which of two matches at one place gives the span.
+ */
+import type { PhraseRule } from '../types';
+
+/** A discount that ended, is only asked about, or is declined in favour of something else. */
+const DISCOUNT_VETO =
+  /\b(?:discount|coupon|promo|sale) (?:(?:event|period|season|code) )?(?:ended|is over|has ended|expired|finished)\b|\binstead of a (?:discount|coupon)\b|\bwhether (?:a|the|any) (?:coupon|discount)\b/g;
+
+export const dealRules: PhraseRule[] = [
+  {
+    flag: 'discount_offer',
+    re: /(?:\$\d+(?:\.\d+)?|\d+ ?%|\b\d+ dollars?|\b\d+ (?:bucks|euros?|pounds?)|\b\d+(?:\.\d+)?) off\b(?!-)|\$\d+-off|(?:\$\d+|\b\d+ ?(?:dollars?|euros?|pounds?)) (?:store )?credit\b|\b(?:discount|coupon|voucher|promo(?: code)?|special price|lower (?:the |your )?price|(?:adjust|change|modify) the price|a better price|knock (?:\$?\d+ )?off|take (?:\$?\d+|\d+ ?%) off|price (?:cut|drop|reduction)|markdown|rebate|cash ?back|reduce the price|best price i can do)/g,
+    negatable: true,
+    postNegatable: true,
+    veto: DISCOUNT_VETO,
+  },
+  {
+    flag: 'gift_offer',
+    re: /\b(?:free gifts?|(?:little |small |free |complimentary |bonus |extra )gifts?|as a (?:little |small |free )?gift|gift (?:for you|with (?:your|every|each))|complimentary|freebie|bonus|free samples?|(?:a|an|one|two|three|some|\d+|extra|plus) free (?!shipping|delivery|returns?|exchanges?|trial|consultation|postage|standard|express|upgrade)\w+|throw in|slip (?:a|an|in)|(?:add|include|throw in|give you|send you) (?:a |an |one |two |some )?(?:little |small |cute |nice )?\w+(?: \w+)? (?:for free|free of charge|on the house|as a gift)|include (?:a|an) (?:free|little|small|bonus|matching)|(?:add|include|get|comes? with) (?:a|two|an|one|some) free (?!shipping|delivery|returns?|postage))\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'free_shipping',
+    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping(?: is|'s| will be| is totally| is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay for|pay|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no (?:shipping|delivery|postage) (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
+    negatable: true,
+    postNegatable: true,
+  },
+  {
+    flag: 'assurance',
+    re: /\b(?:escrow|held (?:by|until)|buyer protection|purchase protection|money[- ]back|full refund|refund (?:if|within|policy|guarantee)|(?:request|get|claim|receive) a (?:full )?refund|refundable|returns?\b(?! to\b)(?! back)(?! shipping)(?! label)(?! it\b)(?! them\b)|(?:can|may|could) return (?:it|them)|return (?:it|them) (?:within|for free|free|at no)|refund you|refund (?:it|the|your|you) in full|in full|reship|(?:arrange|process|offer|do) (?:an |a |a free )?(?:exchange|replacement|return|refund)|send (?:you )?a (?:free )?replacement|free replacement|return (?:policy|window)|free returns|exchange (?:policy|it for free|within)|warrant\w*|guarantee(?:d)? (?:genuine|authentic|original)|(?:genuine|authentic|original),? guaranteed|100 ?% (?:genuine|authentic|original)|genuine|authentic|authori[sz]ed (?:dealer|retailer|seller|reseller|store)|official (?:store|retailer|distributor)|shipping insurance|insured|quality guarantee|satisfaction guarantee|no counterfeits?|payment is released|released to (?:us|the seller)|until you confirm (?:receipt|delivery))\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'closing_push',
+    re: /\b(?:place (?:the|your|an) order|order (?:now|today|it now|yours)|(?:go ahead and|just|please|you can|feel free to|ready to|time to) check ?out(?! (?:the|our|this|these|a|my)\b)|check ?out (?:now|today)|buy (?:now|it now|today)|add (?:it |them |this |one )?to (?:your |the )?(?:cart|basket)|grab (?:it|one|yours|them)|snap (?:it|one) up|lock in|secure (?:yours|one|it)|complete (?:your|the) (?:order|purchase)|before (?:it's|they're|they are|it is) (?:gone|sold out)|while (?:it's|they're|stocks?) (?:in stock|last|available)|only (?:a few|\d+) left|limited stock|don't miss (?:out)?|ready to order|go ahead and (?:order|buy|get)|feel free to (?:order|buy|place)|order (?:before|while) (?:it's|they're|stocks?))\b/g,
+  },
+  {
+    flag: 'payment_reminder',
+    re: /\b(?:complete (?:the|your) payment|(?:haven't|have not|hasn't|has not|not yet|still not|not been) (?:yet )?paid|unpaid|awaiting payment|pending payment|payment (?:is )?(?:still )?pending|still no payment|no payment yet|(?:remember|don't forget|please remember) to pay|pay (?:for )?(?:your|the) order|pay (?:now|today|soon)|finish (?:the )?(?:checkout|payment)|make the payment|(?:submit|complete) payment|payment reminder|(?:if|once|when|as soon as) you pay\b(?! attention)|hasn't been paid)\b/g,
+  },
+  {
+    flag: 'order_check',
+    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:address|order|size) (?:correct|right)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?!(?:the|a|an) (?:wrong|incorrect)\b)(?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
+  },
+  {
+    flag: 'farewell',
+    re: /\b(?:have a (?:nice|great|good|lovely|wonderful|pleasant|fantastic) (?:day|evening|weekend|one|night|time)|see you(?: again| soon| next time| later| tomorrow|(?=[.!]|$))|goodbye|bye|take care|come back (?:soon|anytime|again|any time)|(?:visit|shop with) us again|follow (?:our|the) (?:shop|store)|(?:bookmark|favorite|favourite) (?:our|the) (?:shop|store)|enjoy your (?:day|purchase|new|weekend|shopping|order)|hope to see you|look forward to (?:seeing|serving|hearing)|feel free to come back|welcome to come back|until next time|have a good one)\b/g,
+  },
+  {
+    flag: 'escalate',
+    re: /\b(?:supervisor|manager|team lead(?:er)?|my lead|my boss|the boss|management|escalat\w*|(?:get|request|ask for|need|seek) (?:an? |the )?(?:approval|authori[sz]ation|sign[- ]off)|sign off|approv\w* (?:by|from)|check with (?:my|our|the) (?:team|manager|supervisor|boss|lead)|beyond what i can (?:approve|authori[sz]e|offer)|above my (?:authority|pay grade|limit))\b/g,
+  },
+  {
+    flag: 'free_shipping',
+    re: /\b(?:shipping|delivery|postage)(?:'s| is| will be| comes)? (?:totally |completely |also |always )?(?:free|on us|on the house)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'order_check',
+    re: /\b(?:confirm|double[- ]check|verify) (?:the |your |that )?(?:zip(?: code)?|post(?:al)? ?code|phone(?: number)?|apartment|unit number|recipient|street|house number|quantity|colou?r|model|variant)\b/g,
+  },
+  {
+    flag: 'assurance',
+    re: /\b(?:money|payment|refund) (?:goes|will go|is sent|will be sent|comes) (?:straight )?back to\b|\bback to your (?:original )?(?:payment|account|card|wallet)\b|\b(?:payment|money) (?:stays|is held|remains) with (?:the platform|taobao|alipay)\b|\buntil you confirm\b|\byou(?:'re| are) (?:fully |completely |100% )?(?:protected|covered)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'closing_push',
+    re: /\border (?:before|by) (?:\d|noon|midnight|tonight|today|the end)\b/g,
+  },
+  {
+    flag: 'payment_reminder',
+    re: /\b(?:only|last|final|one) (?:step|thing) (?:left|remaining)? ?(?:is |now is )?(?:the )?payment\b|\bjust (?:need|needs|waiting on|waiting for) (?:the |your )?payment\b|\bpayment to go (?:thru|through)\b/g,
+  },
+  {
+    flag: 'order_check',
+    re: /\blet me (?:just )?(?:double[- ]check|confirm|verify|check)\b[^.!?]{0,12}?(?::|the order|your order|the details|the address|your address)|\ball (?:correct|good|right)\?|\b(?:quick |just a )?check on (?:your|ur|the) (?:address|order|details)\b|\bconfirm (?:your|ur|the) (?:shipping |delivery )?(?:address|details|order)\b/g,
+  },
+  {
+    flag: 'farewell',
+    re: /\b(?:catch you (?:later|soon|next time)|talk (?:to you )?soon|ttyl|cya|see ya|later(?=[!.~]|$))\b/g,
+  },
+  {
+    flag: 'gift_offer',
+    re: /\b(?:add|include|throw in|pop in|tuck in|slip in)(?! (?:a |an )?(?:refund|replacement|exchange|return))(?: \w+){1,5}? (?:for free|free of charge|on the house|as a gift|at no (?:extra )?(?:charge|cost))\b/g,
+    negatable: true,
+  },
+  {
+    // Payment not through yet: "payment hasn't come through", "still waiting on payment",
+    // "auto-cancels if payment doesn't go through", "checked out but not paid", "resend the link".
+    flag: 'payment_reminder',
+    re: /\bpayment\b[^.!?]{0,30}?\b(?:hasn't|has not|hasnt|didn't|did not|doesn't|does not) (?:come|go|gone|went) (?:thru|through)\b|\b(?:still )?waiting (?:on|for) (?:the |your )?payment\b|\bpayment(?:'s| is)? still (?:pending|outstanding|due|open)\b|\b(?:checked out|ordered|placed)\b[^.!?]{0,30}?\bnot (?:yet )?paid\b|\b(?:resend|re-send) (?:you )?the (?:payment )?link\b|\bauto-?cancels?\b|\bonce (?:the )?payment(?:'s| is)? (?:through|thru|done|in)\b/g,
+  },
+  {
+    // Checking where it goes and what it is: "confirm it's going to…", "…, correct?", "quick check".
+    flag: 'order_check',
+    re: /\b(?:confirm|check(?:ing)?)\b[^.!?]{0,25}?\b(?:going|shipping|heading|being sent) to\b|\b(?:check|confirm) the (?:phone number|number|address|size|name|details) on (?:the|your) order\b|\b(?:quick|one last|one more) check\b|\bjust checking,|\bbefore i (?:send|ship|post|pack) (?:it|this|them|your order)(?: off| out)?:|, (?:correct|yeah|yes)\?|\bjust to confirm, (?:that's|it's|this is)\b|\bto the [^.!?]{1,30}? address\?/g,
+  },
+  {
+    // A lower price named: "I can let it go for 880 instead of 950", "I'll drop them to 45 each".
+    flag: 'discount_offer',
+    re: /\b(?:let (?:it|them) go|do (?:it|them|the \w+)|drop (?:it|them|the price)) (?:for|to|at) \$?\d|\bfor \$?\d[\d.,]* instead of \$?\d/g,
+    negatable: true,
+    postNegatable: true,
+    veto: DISCOUNT_VETO,
+  },
+  {
+    flag: 'free_shipping',
+    re: /\bpost-free\b|\bshipping won't cost you\b|\bwaive (?:the |your )?(?:delivery|shipping|postage) (?:fee|cost|charge)/g,
+    negatable: true,
+    postNegatable: true,
+  },
+  {
+    flag: 'assurance',
+    re: /\bcertified (?:natural|genuine|authentic|organic)\b|\bcertificate of authenticity\b|\b(?:customs|import) (?:docs|documents|papers)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'closing_push',
+    re: /(?:^|[.!?] *)go for it\b/g,
+  },
+];

@@ -1,0 +1,112 @@
+/**
+ * en rules for courtesy and tone, negative: rude, argue, blame, absolute_promise, hedge and the
+ * other phrase-level faults (reply-flags.md "Courtesy and tone (negative)"; seeds 002, 003 §6 and
+ * §8, 004 §2.3).
+ *
+ * Within a flag, rules keep the order in which they were written: the first families, then those
+ * broadened after each blind round. The engine merges the rules of a flag in that order
+ * (merge.ts), so the order decides which of two matches at one place gives the span.
+ */
+import type { PhraseRule } from '../types';
+
+export const toneRules: PhraseRule[] = [
+  {
+    flag: 'rude',
+    re: /\btake it or leave it\b|\b(?:buy it|take it|order it) or (?:don't|not)\b|\bi (?:already|just) (?:told|said|explained)\b|\bi told you (?:already|before|twice|that|so)\b|(?:^|[.!?] *)just (?:read|look at|check) (?:the|it)\b|\bi(?:'ve| have) (?:already )?(?:told|said|explained) (?:you |this |that |it ){0,2}(?:already|before|twice|three times|\d+ times|many times|several times|a (?:few|hundred|million|thousand) times)|\bhow many times\b|\bas i (?:already )?(?:said|told you)\b|\bread (?:the \w+ |it |the \w+ \w+ )?(?:yourself|again)\b|\b(?:look|check|figure) (?:it |that )?(?:out )?(?:for )?yourself\b|\bfigure it out\b|\bstop (?:asking|messaging|bothering|texting|writing|complaining|nagging)|\bnot my (?:problem|job|fault)\b|(?:^|[.!?] *)whatever(?=[.!?]|$)|\bare you (?:stupid|blind|kidding me)|\bcan't you read\b|\bif you don't (?:like|want) it,? (?:then )?(?:don't|go|just)\b|\bgo (?:somewhere else|elsewhere)\b|\bshop elsewhere\b|\bi don't (?:have time|care)\b|\bwe(?:'re| are) (?:busy|very busy|too busy)|\bi'm (?:busy|too busy)\b|\bdeal with it\b|\bor i(?:'m| am| will|'ll) cancel|\bpay (?:now|up) or\b|\bnot our problem\b|\bbuy it or not\b|\bi don't have all day\b|\bwasting my time\b|\bcan't afford it,? (?:then )?(?:don't|stop|go|just)\b|\b(?:now )?you (?:come|are) (?:back )?(?:complaining|whining|crying)|\bhow (?:would|should|could|am) i (?:supposed to )?know\b/g,
+  },
+  {
+    flag: 'argue',
+    re: /\byou(?:'re| are) (?:just |simply |completely |totally )?(?:wrong|mistaken|incorrect|confused)\b|\b(?:that|this)(?:'s| is) (?:simply |just |absolutely |completely |totally )?(?:not true|not the case|incorrect|false|wrong|impossible|nonsense|not right|not correct)\b|\bit(?:'s| is) (?:simply |just )?(?:not true|not the case|false)\b|\bthat's not how\b|\bno,? (?:we|it|that|this|they) (?:did|do|does|is|was|are)(?:n't| not)\b|\bthat never happened\b|\bthere's no way\b|\bnot true\b|\bthat makes no sense\b|\bare you sure\?|\b(?:can't|cannot|isn't|is not|wasn't|was not|not) (?:be )?our (?:fault|mistake)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'blame',
+    re: /\b(?:that's|it's|this is|that is|it is) (?:entirely |completely |all |totally )?your (?:own )?(?:fault|mistake|problem|responsibility)|\byour fault\b|\byou should(?:'ve| have) (?:read|checked|looked|measured|asked|chosen|picked|ordered|selected|told|noticed|paid attention|double-checked|confirmed|contacted|seen|known)|\byou (?:didn't|did not|never|failed to) (?:read|check|look|measure|compare|notice|pay attention|follow|choose|select|tell|confirm|see)\b|\byou (?:just )?(?:didn't|did not) \w+ (?:properly|carefully|correctly)\b|\byou (?:picked|chose|selected|ordered|entered|typed|put|gave|wrote|filled in|set) (?:in )?(?:the |a )?(?:wrong|incorrect)\b|\byou (?:washed|used|installed|handled|stored|set up) (?:it|them) (?:the )?(?:wrong|incorrectly|improperly)|\byou (?:picked|chose|selected|ordered|bought) (?:\w+ ){0,2}yourself\b|\bthat's on you\b|\bwhose fault\b|\bwho's to blame\b|\byou (?:\w+ )?without (?:reading|checking|looking|measuring)\b|\byou (?:didn't|did not|never) (?:say|tell|mention|specify|write|note)\b|\byou must have (?:dropped|misread|broken|damaged|ordered|picked|chosen|misunderstood|missed|forgotten|entered|typed|washed|used|mixed up|confused)\b|\b\w+ (?:it|them) yourself\b(?<!\b(?:see|check|try|enjoy|try it|see it|check it) (?:it|them) yourself)|\bblame yourself\b|\buser error\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'absolute_promise',
+    re: /\b(?:guarantee|promise|swear)s? (?:you |it |that |they |this |delivery |it'll |you'll |it will |they'll )|\bguaranteed to (?:arrive|work|fit|last|be|get)|\bdefinitely (?:arrive|be|won't|will|no|not|get|fit|work|last)\b|\bwill (?:definitely|surely|certainly)\b|\bwill (?:absolutely |surely |definitely )?never (?:break|fail|fade|let you down|wear out|crack|shrink|stop|leak|tear|go wrong)|\b(?:never|won't ever) (?:breaks?|fails?|fades?|wears? out|shrinks?|leaks?|tears?)\b|\babsolutely (?:no problem|never|won't|will|sure|guaranteed)|\b100 ?% (?:sure|certain|won't|will|guaranteed to|no problem)|\bfor sure\b|\bno question(?=[.!,]|$)|\bwithout (?:a |any )?(?:doubt|fail)\b|\bi(?:'m| am) (?:100% |absolutely |completely )?(?:sure|certain) (?:it|you|they)\b|\bit will (?:arrive|be there|be at your door|reach you) (?:tomorrow|today|by)\b|\bno way it (?:will|can)\b|\bzero (?:chance|risk) of\b|\blasts? (?:a lifetime|forever)|\bwill last (?:a lifetime|forever|for years)/g,
+    negatable: true,
+  },
+  {
+    flag: 'hedge',
+    re: /\b(?:maybe|perhaps|probably|possibly|presumably|roughly|approximately|likely|apparently|supposedly|i think|i believe|i guess|i suppose|i assume|not (?:100% |totally |completely |entirely |really |quite )?sure|not certain|should be|might be|may be|could be|more or less|or so|kind of|sort of|something like|around \d|about \d|about standard|around (?:standard|the same)|give or take|if i remember|if i recall|seems to|seems like|i'd say|i reckon|(?:may|might) (?:not )?(?:suit|fit|be|work|run|feel|come|last|take))\b/g,
+    negatable: true,
+    veto: /\b(?:what|which|any|this|that|the|a|each|every|same|other) (?:kind|sort) of\b|\bnot sure (?:why|what you)\b|\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b|\broughly (?:what|how)\b|\bmight come in handy\b/g,
+  },
+  {
+    // "I already answered that", "like I said", "you've already asked me that", "WHY… again??".
+    flag: 'rude',
+    re: /\bi(?:'ve| have)? already (?:told|said|explained|answered|replied|covered|mentioned|gone over|went over)\b|\bi(?:'ve| have) (?:answered|explained|told you|said|covered|replied to) (?:this|that|it)? ?(?:already|before|twice|(?:\w+|\d+) times)\b|\b(?:like|as) i (?:already )?said\b|\byou(?:'ve| have)? already asked\b|\byou(?:'re| are) asking (?:me )?(?:the same|that|this)(?: \w+)? again\b|\bsame question again\b|\bwhy (?:are|do|would) you (?:keep )?ask(?:ing)?\b|(?:^|[.!?,] *)(?:seriously,? )?again\?|\b(?:i'm|i am) not (?:going to|gonna) (?:repeat|say|explain)|\bnot (?:going to|gonna) (?:repeat|say|explain) (?:myself|it|this|that)|\bdon't (?:want|like) to repeat/g,
+  },
+  {
+    // Sending the buyer off to look it up themselves.
+    flag: 'rude',
+    re: /\bscroll (?:back )?up\b|\bit'?s all (?:there|in the \w+|on the \w+)\b|\beverything(?:'s| is) (?:already )?(?:on|in) the (?:product |item )?(?:page|description|listing|photos|pictures|details)\b|\blook it up\b|\bgoogle it\b|\bbefore asking\b|(?:^|[.!?,] *)(?:please |just |go )?read the (?:product page|description|listing|page|details|whole)\b|\bdid you (?:even )?read\b/g,
+  },
+  {
+    // Hurrying the buyer; "if you don't like it, go elsewhere".
+    flag: 'rude',
+    re: /\bhurry up\b|\bmake up your mind\b|\bdecide already\b|\bjust decide\b|\b(?:other|more) customers (?:waiting|to (?:serve|help|deal with))\b|\bwant it or not\b|\bif you don't (?:like|want)\b[^.!?]{0,30}?\b(?:don't buy|go (?:find|buy|look|shop|elsewhere|somewhere)|shop elsewhere|buy (?:it )?elsewhere)|\bgo (?:find|buy|look for) (?:it|one) (?:\w+ )?(?:somewhere else|elsewhere)\b/g,
+  },
+  {
+    // Head-on contradiction in other words.
+    flag: 'argue',
+    re: /\byou (?:must|might|may|seem to) be (?:mistaken|wrong|confused)\b|\bthat(?:'s| is) (?:just |simply )?not (?:what happened|accurate|so)\b|(?:^|[.!?] *)(?:wrong|nope|incorrect)(?=[,;])/g,
+  },
+  {
+    flag: 'rude',
+    re: /\beverything(?:'s| is) (?:already )?(?:there|in there)\b|\bbefore (?:you )?(?:ask|message|contact|write|bother)\w*|\b(?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|hundredth|umpteenth) time (?:you(?:'ve| have)?|i(?:'ve| have)?) (?:asked|said|told|explained|answered)|(?:^|[.!?] *)come on\b|\bpick one already\b|\b(?:buy|want|take|order|get) (?:it|this|one|them) or not\b|\bcan't (?:wait|hold it|hold them) (?:forever|all day)\b|\b(?:you )?keep (?:asking|messaging|bugging|repeating)\b/g,
+  },
+  {
+    flag: 'argue',
+    re: /\byou(?:'ve| have)? got (?:it|that|this) (?:all )?wrong\b|\byou(?:'re| are) (?:getting|remembering) (?:it|that|this) wrong\b|\b(?:that|this|it) (?:isn't|is not|wasn't|was not) (?:true|correct|right|accurate|the case)\b/g,
+  },
+  {
+    // Putting the fault on what the buyer did: "if you'd checked…", "you chose X, so…",
+    // "the address you typed was missing…", "the label clearly says…", "not on our side".
+    flag: 'blame',
+    re: /\bif you(?:'d| had) (?:just |actually |even |only |bothered to )?(?:read|looked|checked|measured|followed|compared|paid attention|asked|told)\b[^.!?]{0,60}?\b(?:wouldn't|would not|would never) have\b|\bwouldn't have happened if\b|\b\w+ you (?:typed|entered|gave|provided|wrote|filled in|put in|selected|chose|picked) (?:was|is|were|had) (?:missing|wrong|incorrect|incomplete|invalid)\b|\byou (?:chose|picked|selected|opted for|entered|typed|put in)\b[^.!?]{1,60}?,? (?:so|that's why|which is why)\b|\b(?:label|description|listing|size chart|product page|page|instructions|manual|chart|title|photos?) (?:clearly|plainly|literally|explicitly) (?:says|states|shows|said|stated|showed|mentions)\b|\bclearly (?:stated|written|marked|listed|mentioned|shown|says|states) (?:in|on) the\b|\bdid you even (?:look|read|check)\b|\b(?:isn't|is not|wasn't|was not|not) on (?:our|us)(?: side| end)?\b/g,
+  },
+  {
+    // Dismissing the buyer: "plenty of others will", "buy it somewhere else", "why would you…".
+    flag: 'rude',
+    re: /\byou(?:'d| would) (?:know|have known|have seen|see) (?:that |this |it )?if you\b|\bif (?:you|u) don't (?:want|like) it\b[^.!?]{0,40}?\b(?:others|someone else|somebody else|other people|plenty of)\b|\b(?:plenty|lots|loads) of (?:other )?(?:people|buyers|customers|others) (?:will|would)\b|\b(?:price|it) is what it is\b|(?:^|[.!?] *)(?:whatever|ugh+),|\bwhy would you (?:leave|write|post|give|threaten|complain|do that|say that)\b|\b(?:it's|it is|that's|that is|it was|all) (?:literally |clearly |right |already ){1,2}(?:there |written |stated )?(?:in|on) the (?:description|listing|page|product page|details|photos?|pictures?|title|size chart)\b/g,
+  },
+  {
+    flag: 'rude',
+    re: /(?<!\b(?:won't|wouldn't|can't|cannot|not|never|couldn't) )\b(?:buy|get|find|shop for|order) (?:it |them |one )?(?:somewhere else|elsewhere|from someone else|from another (?:shop|store|seller))\b/g,
+  },
+  {
+    // "That's not possible", "there's no difference", "No, it's not fake".
+    flag: 'argue',
+    re: /\b(?:that|this|it)(?:'s| is) (?:just |simply )?not possible\b|\bthat can't be (?:right|true)\b|\bthere(?:'s| is) no difference\b|(?:^|[.!?] *)no[,.!]? (?:it|this|that|they|the \w+)(?:'s| is|'re| are| was| were)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|broken|used|damaged|defective|second-hand|overpriced|different|wrong|too \w+)\b/g,
+  },
+  {
+    // Delivery dates and results stated as certain: "at your door by Thursday, 100%".
+    flag: 'absolute_promise',
+    re: /\b100 ?%(?=[.!]|$)|\bno doubt about (?:it|that)\b|\bi have no doubt\b|\b(?:it|they|your (?:order|parcel|package|item))(?:'ll| will) (?:arrive|be (?:there|delivered|at your door|with you)|reach you|get to you)\b[^.!?]{0,24}?\b(?:no later than|by (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight|the weekend|\d)|tomorrow|today)\b/g,
+    negatable: true,
+  },
+  {
+    // Fault put on what the buyer did or did not do.
+    flag: 'blame',
+    re: /\byou (?:ticked|clicked|marked|chose|picked|selected|ordered) the wrong\b|\b(?:is|was|'s) on you\b|\byou(?:'re| are| were) (?:meant|supposed) to\b|\byou skipped\b|\b\w+ clearly (?:says|said|states|stated|shows)\b|\b(?:chart|label|description|listing|instructions|manual|page|jar|box|tag) (?:did|does) (?:say|state|mention)\b|\byour (?:phone|address|number|details) (?:was|were) (?:off|wrong|incomplete|incorrect|missing)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'absolute_promise',
+    re: /\b(?:'ll|will) 100 ?%|\bi promise\b|\bno matter what\b|\b(?:absolutely )?no chance\b[^.!?]{0,30}?\bever\b|\bdefinately (?:be|arrive|won't|will|get)\b|\bzero risk\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'argue',
+    re: /\bi (?:have to|must|would have to|'ll have to) disagree\b|(?:^|[.!?] *)impossible[.!]/g,
+    negatable: true,
+  },
+  {
+    flag: 'rude',
+    re: /\b(?:cheaper|other) (?:shops|stores|sellers) out there\b|\bstop sending\b|\bdon't come crying\b/g,
+  },
+];

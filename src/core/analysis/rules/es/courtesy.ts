@@ -1,0 +1,78 @@
+/**
+ * es rules for courtesy and tone, positive: greeting, thanks, apology, empathy, we_language, emoji,
+ * compliment (reply-flags.md "Courtesy and tone (positive)"; seeds 001 §6, 002, 003 §6 and §8).
+ *
+ * Within a flag, rules keep the order in which they were written: the first families, then those
+ * broadened after each blind round. The engine merges the rules of a flag in that order
+ * (merge.ts), so the order decides which of two matches at one place gives the span.
+ */
+import type { PhraseRule } from '../types';
+
+/** First-person-plural verb forms that are nouns or adjectives, not "we". */
+const NOT_WE = 'ramos|amos|gamos|tramos|reclamos|extremos|supremos|mismos|memos|temos|ramos';
+
+/** Words in -imos that are nouns or adjectives (primos, últimos…), not "we". */
+const NOT_WE_IMOS =
+  'primos|minimos|ultimos|intimos|animos|mimos|maximos|optimos|legitimos|proximos|anonimos|sinonimos|racimos|centimos|limos|timos|opimos';
+
+export const courtesyRules: PhraseRule[] = [
+  {
+    flag: 'greeting',
+    re: /\b(?:hola|(?<!(?:tenga|pase|tengan|pasen|tengas|pases) (?:muy )?)buen(?:os|as) (?:dias|tardes|noches)|(?<!un )buen dia|bienvenid[oa]s?|(?:le|les|te) (?:damos|doy) la bienvenida|saludos cordiales|encantad[oa] de (?:saludarle|atenderle|ayudarle))\b/g,
+  },
+  {
+    flag: 'thanks',
+    re: /\b(?:(?:muchas |mil )?gracias|agradec\w+|agradezc\w+|se lo agradezco)\b/g,
+    negatable: true,
+    veto: /\bgracias a (?:su|sus|la|el|los|las|que|este|esta|ese|esa|nuestr\w+)\b/g,
+  },
+  {
+    flag: 'apology',
+    re: /\b(?:lo siento|lo sentimos|lamento|lamentamos|(?:lo )?siento (?:mucho |muchisimo |de verdad |sinceramente )?(?:la|el|las|los|lo|que)|disculpe|disculpa|disculpas|disculpen|perdon|perdone|perdona|mil perdones|sentimos (?:mucho )?(?:la|el|las|los|lo))\b/g,
+    negatable: true,
+    // "Siento que el verde le va a quedar mejor": an opinion, not an apology.
+    veto: /\bsiento que [^.!?]{0,30}?\b(?:le|te) (?:va a|queda|quedaria|iria|sentaria|va)\b/g,
+  },
+  {
+    flag: 'empathy',
+    re: /\b(?:(?:le |lo )?entiendo|entendemos|(?:le |lo )?comprendo|comprendemos|me imagino|nos imaginamos|me hago cargo|es (?:muy |totalmente )?(?:normal|logico|comprensible) que|(?:es|resulta|debe ser) (?:muy |realmente |bastante |tan )?(?:frustrante|molesto|desagradable|estresante|preocupante|incomodo|fastidioso)|lo (?:frustrante|molesto|desagradable|estresante|preocupante|incomodo)|en su lugar|a cualquiera le (?:molestaria|enfadaria|preocuparia|pasaria)|se (?:como|lo que) se siente|tiene (?:toda la )?razon en (?:estar|preocuparse|sentirse|enfadarse)|su preocupacion|sus preocupaciones|su (?:malestar|molestia|frustracion))\b/g,
+    negatable: true,
+  },
+  {
+    // First-person-plural verbs (incluimos, enviamos, confirmemos) speak as the shop team just as
+    // "nosotros" does (003 §8 (5) 多说"我们"): they count, in every tense and the subjunctive.
+    // A match is one whole word: a listed form, or a word scanned once (\w+\b) whose ending the
+    // lookbehinds then test: -amos/-emos (not NOT_WE), -arnos/-irnos, -enos/-anos after a listed
+    // stem (denos, escribanos), or -imos in 7+ letters (blind5 family; not NOT_WE_IMOS).
+    flag: 'we_language',
+    re: new RegExp(
+      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos)\\b|\\b\\w+\\b(?<=[mn]os)(?<=\\b(?!(?:${NOT_WE})\\b)\\w{2,}[ae]mos|\\w[ai]rnos|(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)[ae]nos|\\b(?!(?:${NOT_WE_IMOS})\\b)\\w{3,}imos)`,
+      'g',
+    ),
+  },
+  {
+    flag: 'compliment',
+    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|gran|estupenda|magnifica|acertada|sabia|perfecta) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?|cuidados[oa])|\btan (?:cuidados[oa]|detallista|atent[oa]|previsor[a]?|sensat[oa])|que detalle|hace (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:pregunte|se informe|lo compruebe|consulte|pida)|(?:eligio|escogio) (?:muy )?bien)\b/g,
+    negatable: true,
+  },
+  // (First-person-plural -imos verbs — advertimos, decidimos — are in the first we_language rule.)
+  {
+    flag: 'greeting',
+    re: /(?:^|[.!?¡] *)(?:muy )?buenas(?=[!,.~ ]*(?:$|[a-z]))(?! (?:noticias|tardes|noches|opiniones|resenas|valoraciones))/g,
+  },
+  {
+    flag: 'compliment',
+    re: /\bque (?:acertad[oa]|buena eleccion|bien elegid[oa])\b|\bojazo\b|\bel ojo que tiene\b|\b(?:vos )?tenes (?:muy )?buen (?:gusto|ojo)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'empathy',
+    re: /\bnormal que (?:le|se|usted|este|quiera|busque|tenga|dude|lo|la)\b|\btiene (?:todo el )?derecho a (?:estar|sentirse|enfadarse|quejarse|molestarse)\b|\ba nadie le gusta\b|\ba mi tambien me (?:pasa|paso|ha pasado)\b|\bes logico que\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'compliment',
+    re: /\bgenial eleccion\b|\bque bien elegiste\b|\bbuen criterio\b|\bque buen ojo\b/g,
+    negatable: true,
+  },
+];

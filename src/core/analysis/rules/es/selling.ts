@@ -1,0 +1,82 @@
+/**
+ * es rules for selling moves: probe, choice_question, recommend, value, social_proof
+ * (reply-flags.md "Selling moves"; seeds 002, 003 §6 and §8).
+ *
+ * Within a flag, rules keep the order in which they were written: the first families, then those
+ * broadened after each blind round. The engine merges the rules of a flag in that order
+ * (merge.ts), so the order decides which of two matches at one place gives the span.
+ */
+import type { PhraseRule } from '../types';
+
+export const sellingRules: PhraseRule[] = [
+  {
+    flag: 'probe',
+    re: /\b(?:para quien|(?:es|seria|son) para (?:usted|regalar|su|un|una|regalo|alguien)|que (?:talla|numero|color|tipo|estilo|edad|presupuesto|uso|medida)|(?:cuantos?|cuantas?) (?:meses|anos|personas|semanas)|cuanto (?:mide|pesa|quiere gastar)|(?:ha|habia) (?:usado|probado|comprado|llevado) (?:antes|ya|alguna)?|(?:usa|calza|lleva|suele usar) normalmente|para que lo (?:va|quiere|necesita)|que (?:le|te) (?:gusta|interesa)|busca algo|tiene (?:la )?piel|su piel|su (?:altura|peso|talla|presupuesto|bebe|hij[oa]|nin[oa]|marido|esposa|pareja|madre|padre|cama|casa|habitacion|pelo|cabello|perro|gato|mascota|coche|movil|familia)|lo necesita para|(?:que|cual) (?:uso|ocasion)|tiene (?:algun|alguna) preferencia)/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'choice_question',
+    re: /\bcual (?:le gusta|prefiere|quiere|elige|le queda|le va)|(?<!\b(?:duda|dudas|pregunta|preguntas|consulta|algo|problema|cosa|mas)) [ou] (?!no\b|algo\b|alguna\b|alguno\b|cualquier\b|pregunta|duda|consulta|menos\b)|¿o (?:prefiere|quiere|le va mejor|mejor)\b/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'recommend',
+    veto: /\ble (?:recomiendo|sugiero|aconsejo) (?:pagar|completar|realizar el pago|hacer el pago)/g,
+    re: /\b(?:se l[oa]s? (?:recomiendo|recomendamos|aconsejo|sugiero)|le (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos)|(?:le|te) (?:puede|podria|podrian|pueden) (?:gustar|interesar|encantar)|(?:quizas?|tal vez|a lo mejor) (?:tambien )?le (?:guste|interese|encante|vaya bien)|(?:tambien )?(?:pruebe|considere) (?:la|el|nuestr|est)|llevese (?:tambien|el|la|los|las|este|esta)\b|combina (?:muy |perfectamente )?bien con|(?:le|te) (?:quedaria|iria|vendria) (?:muy |genial|perfect)|(?:mi|nuestra) recomendacion|ideal para usted|de la misma (?:linea|coleccion|serie|gama)|le (?:anado|incluyo|agrego) (?:uno|una|otro|otra)(?=[?.!,]|$)|perfect[oa] para usted|(?:es |son )?muy parecid[oa]s?|(?:un|una) (?:modelo|opcion|alternativa|version) (?:similar|parecid[oa])|otra opcion)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'value',
+    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale (?:\w+ )?la pena|merece (?:\w+ )?la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|sin bpa|libre de|aguanta|resiste|soporta|refuerza|proteccion|favorece|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|costuras?|doble costura|reforzad[oa]s?|dura (?:mucho|muchisimo|anos|bastante)|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
+    veto: /\b(?:problema|defecto|fallo)s? de calidad\b/g,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|compran|se venden?|piden|venden)|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|llevamos (?:\w+ )?anos vendiend\w*|nadie se ha quejado|vendimos (?:mas de |miles|cientos|\d)|se vendieron (?:mas de |miles|cientos|\d)|se (?:esta )?vend(?:e|iendo) (?:muy bien|muchisimo|mucho)|se agota)\b/g,
+    negatable: true,
+  },
+  {
+    // probe = a question about the buyer's need or situation (which product, who for, what use).
+    // A generic offer of help (有什么可以帮您 / how can I help / ¿en qué le puedo ayudar?) is the
+    // reception opener of 003 §6, not a probe: it names no need (consistent with the dev corpus).
+    flag: 'probe',
+    re: /\b(?:que|cual) (?:esta|anda) buscando\b|\bque (?:necesita|busca)\b|\b(?:que|cual) (?:modelo|producto|articulo) le interesa\b|\ben que (?:producto|modelo|articulo) esta interesad[oa]\b/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:mas de )?(?:\d[\d.]*|mil|cien|cientos|miles)(?: de)? (?:unidades |pedidos )?vendid[oa]s\b|\b(?:ya )?(?:hemos|han|se han) vendido\b|\bmas (?:pedid|solicitad|buscad)[oa]s\b|\b(?:lo|la|los|las) (?:han|habian) comprado (?:ya )?(?:mas de |miles|cientos|\d|much)/g,
+    negatable: true,
+  },
+  {
+    flag: 'probe',
+    re: /\b(?:lo|la|los|las) (?:quiere|necesita|busca|va a usar) para\b/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'recommend',
+    re: /\b(?:yo )?me quedaria con\b|\byo (?:elegiria|escogeria|cogeria|optaria por|iria (?:a|por)|compraria)\b|\blo ideal (?:es|seria|para)\b|\b(?:le|te) (?:va|queda|sienta|van|quedan) (?:perfect\w*|genial|ideal|de maravilla|de lujo)\b|\b(?:le|te) va a (?:quedar|ir|sentar) (?:mejor|genial|perfect\w*|ideal|de maravilla)\b/g,
+  },
+  {
+    flag: 'value',
+    re: /\b(?:ayuda|ayudan) a (?:su|mantener|proteger|prevenir|reducir|cuidar|que)\b|\bpractic[oa]s?\b|\bpesa solo\b|\bplieg\w+ con una mano\b|\bsin (?:resecar|irritar|picar|apelmazar|encoger|destenir|grasa)\b|\bautonomia\b|\bhoras de bateria\b|\bfresquit[oa]s?\b|\bno transparenta\b|\bcierra el poro\b|\bunifica\b|\b(?:con|de) (?:dha|vitamina|hierro|calcio|colageno|niacinamida|retinol)\b/g,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:lo mas alto|el top|cabeza|lideres?) (?:de|en) (?:las )?ventas\b|\brepiten (?:mucho|compra|siempre|un monton)\b|\b(?:muchos|muchas|tantos|tantas) (?:papas|padres|madres|mamis|chicas|novias|abuelas|familias|clientes|clientas) (?:nos )?(?:lo |la |los |las )?(?:compran|piden|eligen|llevan|repiten|recomiendan)\b|\b(?:mas de )?\d+ (?:clientes|clientas|personas|compradores|compradoras|mamas|familias) (?:lo |la |los |las )?(?:compraron|han comprado|compran|eligieron|han elegido)\b|\b(?:resenas|valoraciones|opiniones) (?:estan en|de) \d|\b\d(?:[.,]\d)? de media\b|\bde (?:los|las) que mas se venden\b/g,
+  },
+  {
+    flag: 'probe',
+    re: /\bque (?:modelo|marca) de \w+ (?:tiene|usa)\b|\b(?:lo|la) toma (?:solo|sola|con|sin)\b/g,
+    questionOnly: true,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:la mayoria|casi todos|casi todas|muchos|muchas) de (?:nuestr[oa]s )?(?:clientes|clientas|compradores|compradoras)\b|\blas resenas hablan (?:muy )?bien\b|\blo que hacen casi todos\b|\bel (?:tono|modelo|color) mas pedido\b|\bde los que mas vendemos\b|\brepiten\b/g,
+  },
+  {
+    flag: 'recommend',
+    re: /\bte (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo)\b|\byo me llevaria\b|\bpuede que (?:le|te) interese\b/g,
+    negatable: true,
+  },
+];

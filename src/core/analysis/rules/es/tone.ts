@@ -1,0 +1,110 @@
+/**
+ * es rules for courtesy and tone, negative: rude, argue, blame, absolute_promise, hedge and the
+ * other phrase-level faults (reply-flags.md "Courtesy and tone (negative)"; seeds 002, 003 §6 and
+ * §8, 004 §2.3).
+ *
+ * Within a flag, rules keep the order in which they were written: the first families, then those
+ * broadened after each blind round. The engine merges the rules of a flag in that order
+ * (merge.ts), so the order decides which of two matches at one place gives the span.
+ */
+import type { PhraseRule } from '../types';
+
+export const toneRules: PhraseRule[] = [
+  {
+    flag: 'rude',
+    re: /\blo toma o lo deja\b|\b(?:ya )?se lo (?:he )?(?:dije|dicho|explique|explicado|repetido)\b|\bya le (?:dije|he dicho|explique|he explicado)\b|\bcuantas veces\b|\blea(?:lo)? (?:la \w+ )?(?:usted mism[oa]|otra vez|bien)\b|\bbusquelo usted\b|\bno es (?:mi|nuestro) problema\b|\bdeje de (?:preguntar|escribir\w*|molestar|insistir|quejarse|dar la lata)|\bsi no le (?:gusta|convence|interesa),? no (?:lo )?compre\b|\bno (?:tengo|tenemos) tiempo\b|\b(?:vaya|compre|busque) (?:a|en) otra tienda\b|(?:^|[.!?] *)lo que sea(?=[.!?]|$)|\bno podemos esperar todo el dia\b|\bpague ya\b|\bo se lo cancel\w+|\bno sabe leer\b|\bme da igual\b|\b(?:viene|vienen|ahora se queja|viene ahora) a (?:quejarse|reclamar|protestar)|\bahora se queja\b|\bcomo (?:iba|voy|podia|puedo) (?:yo )?a saber\w*|\bcompre o no compre\b|\bno me haga perder el tiempo\b/g,
+  },
+  {
+    flag: 'argue',
+    re: /\b(?:esta|estas) (?:usted )?(?:equivocad[oa]|confundid[oa])|\b(?:usted )?se equivoca\b|\b(?:eso|esto) (?:no es|es) (?:cierto|verdad|falso|mentira)\b|\beso es (?:falso|mentira|imposible)\b|\bno es (?:cierto|verdad)\b|\bes imposible\b(?! que)|\bno tiene razon\b|\bcomo que (?:es|no)\b|\bno lo es\b|\bde ninguna manera\b|(?:^|¡)imposible(?=[!.,])|\bno,? (?:nosotros )?no (?:enviamos|mandamos|hemos|tenemos la culpa|vendemos)|\b(?:no es|no fue) (?:culpa nuestra|nuestra culpa)\b|\bno tenemos (?:la )?culpa\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'blame',
+    re: /\bes (?:culpa suya|su culpa)\b|\bculpa (?:suya|de usted)\b|\b(?:usted )?debio (?:leer|revisar|mirar|comprobar|fijarse|elegir|medir|preguntar|consultar)\w*|\bdeberia haber (?:leido|revisado|mirado|comprobado|elegido|medido|preguntado)|\b(?:es usted quien|fue usted quien|usted mism[oa]) (?:no |eligio|puso|escogio|hizo|ha |lo |la )|\busted (?:no )?(?:leyo|reviso|miro|comprobo|eligio mal|puso mal|escogio mal|se equivoco al|lavo mal|lo lavo|la lavo|uso mal|no ha comparado)|\b(?:lo|la|los|las) (?:lavo|uso|instalo) mal\b|\beligio la talla equivocada\b|\bno (?:me|nos) (?:dijo|indico|especifico|comento|aviso)\b|\bde quien es la culpa\b|\b(?:compro|pidio|eligio|encargo) sin (?:leer|mirar|revisar|fijarse|comprobar)|\bse le (?:cayo|rompio|cayeron)\b|\busted lo (?:rompio|tiro|dejo caer)\b|\b(?:puso|escribio|introdujo) mal (?:la|su)\b|\busted (?:eligio|escogio|pidio|puso) (?:\w+ ){0,2}(?:equivocad[oa]|mal|incorrect[oa])\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'absolute_promise',
+    re: /\b(?:le|te|les) (?:garantizo|aseguro|prometo|juro)\b|\bse lo (?:aseguro|garantizo|prometo|juro)\b|\bseguro que (?:no|llega|le|lo|la|funciona|sale|va)\b|\bsin falta\b|\bdefinitivamente\b|\bnunca (?:se rompe|falla|se estropea|se raya|destine|encoge|se rompera)|\bno se (?:rompe|raya|estropea|rompen|rayan|estropean) nunca|\bsin ninguna duda\b|\bsin duda (?:llegara|le|lo|no)\b|\bes imposible que\b|\bjamas (?:se|falla)\b|\bgarantizado que\b|\bcien por cien seguro\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'hedge',
+    re: /\b(?:quizas?|tal vez|probablemente|posiblemente|a lo mejor|puede que|creo que|me parece que|supongo|diria que|diria yo|mas o menos(?![^.!]*\?)|alrededor de|aproximadamente|unos? \d|unas? \d|no estoy segur[oa]|no se (?:si|seguro)|deberia (?:ser|de ser|quedar)|seguramente|igual es)\b/g,
+    negatable: true,
+    veto: /\b(?:quizas?|tal vez|a lo mejor|puede que) (?:tambien )?le (?:guste|interese|encante|vaya)\b/g,
+  },
+  {
+    // "Ya le respondí", "¿otra vez lo mismo?", "es la tercera vez", "no pienso repetirlo".
+    flag: 'rude',
+    re: /\bya (?:le |se lo |te |lo )?(?:respondi|conteste|dije|explique|comente|indique)\b|\bya lo (?:puse|escribi|deje) (?:en|arriba)\b|\bno me haga (?:repetir\w*|esperar|perder)|\bya (?:le |se lo )?(?:he|habia) (?:respondido|contestado|dicho|explicado|comentado|indicado)\b|\b(?:ya )?esta todo (?:en|explicado|dicho|arriba)\b|\bexplicado arriba\b|(?:^|¿)otra vez(?: lo mismo| la misma pregunta)?\?|\b(?:otra vez|de nuevo) (?:lo mismo|la misma pregunta)\b|\b(?:me )?pregunta (?:otra vez|de nuevo)\b|\bes la (?:segunda|tercera|cuarta|quinta|enesima) vez\b|\b(?:se lo|le) (?:he )?(?:dicho|repetido|explicado) (?:\w+ )?veces\b|\bno (?:pienso|voy a|vuelvo a) repetir\w*/g,
+  },
+  {
+    // Sending the buyer off to look it up themselves.
+    flag: 'rude',
+    re: /\blea(?:l[oa]s?)?(?= *[.!,]|$)|\blea bien\b|\bbusquel[oa]s?\b|\bmire (?:las fotos|la ficha|la descripcion|la pagina|arriba|bien)\b|\bahi lo (?:tiene|pone|dice)\b|\bahi se ve\b|\bno hace falta que (?:me )?pregunte\b|\bantes de preguntar\b/g,
+  },
+  {
+    // Hurrying the buyer; "si no le convence, vaya a otra tienda".
+    flag: 'rude',
+    re: /\bdecidase\b|\bdecida(?:se)? (?:ya|de una vez)\b|\bdese prisa\b|\bapurese\b|\bque tengo (?:mas|otros) clientes\b|\bno tengo todo el dia\b|\bcompre o no\b|\bsi (?:no )?le (?:gusta|convence|interesa|parece (?:caro|mal|mucho))[^.!?]{0,30}?\b(?:no (?:lo |la )?compre|vaya a otra|busque en otra|compre en otra)/g,
+  },
+  {
+    // Head-on contradiction in other words.
+    flag: 'argue',
+    re: /\b(?:eso|esto) no es asi\b|\bno es asi como\b|(?:^|[.!?¡] *)para nada(?=[,.!;])|\bno (?:esta|estas) (?:usted )?en lo cierto\b|\bno lleva razon\b/g,
+  },
+  {
+    flag: 'blame',
+    re: /\b(?:la|lo|las|los) (?:puso|escribio|eligio|escogio|pidio|introdujo|lavo|uso) usted mal\b|\busted (?:la |lo )?(?:puso|escribio|introdujo) mal\b/g,
+  },
+  {
+    flag: 'rude',
+    re: /\b(?:mire|lea|revise|consulte)(?:l[oa]s?)(?= *[.!,]|$)|\b(?:va a|quiere|piensa) (?:comprar|llevar|pedir)\w*(?: \w+)? o no\b|\b(?:lo|la) (?:va a comprar|quiere|compra) o no\b|\bpor ultima vez\b|\b(?:se lo|le|lo) repito (?:otra vez|de nuevo|una vez mas)\b/g,
+  },
+  {
+    flag: 'argue',
+    re: /\b(?:eso|esto|lo que dice) no es (?:correcto|exacto)\b|\b(?:usted )?se confunde\b|\besta (?:usted )?en un error\b|(?:^|[.!?¡] *)nada de eso\b/g,
+  },
+  {
+    flag: 'blame',
+    re: /\busted (?:marco|puso|eligio|escogio|selecciono|escribio|introdujo|indico|pidio|compro) (?:la|el|una|un|las|los) (?:\w+ )?(?:antigu[oa]s?|equivocad[oa]s?|incorrect[oa]s?|erronea?s?)\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'hedge',
+    re: /(?:^|, )creo(?=,)|\bno pondria la mano en el fuego\b|\brondar\w*\b|\bno (?:le |se lo )?(?:sabria|podria) (?:asegurar|decir)\b|\bno lo tengo (?:aqui )?para medir/g,
+  },
+  {
+    flag: 'absolute_promise',
+    re: /\b(?:le|te) doy mi palabra\b|\bsi o si\b|\b(?:no )?(?:le |te )?va a fallar nunca\b|\bno (?:le |te )?fallara nunca\b|\bpongo la mano en el fuego\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'argue',
+    re: /\b(?:eso|lo) que dice (?:usted )?es (?:falso|mentira|incorrecto)\b|(?:^|[.!?¡] *)no,? no es asi\b|\bno es asi(?=[.!,]|$)/g,
+  },
+  {
+    flag: 'blame',
+    re: /\b(?:el )?(?:fallo|error|problema|culpa) es suy[oa]\b|\ben la (?:descripcion|ficha) (?:ya )?(?:lo |se )?(?:advertimos|avisamos|advierte|avisa)\b|\blo (?:advertimos|avisamos) en la (?:descripcion|ficha)\b|\bno es (?:mi|nuestra) culpa que\b|\bque usted no sepa\b|\busted (?:no )?(?:puso|escribio|indico|eligio|marco|selecciono|pidio|compro)\b[^.!?]{0,50}?,? por eso\b|\bresponsabilidad (?:del comprador|suya|de usted|del cliente)\b|\b(?:tendria|tenia|deberia|debia) que? ?haber(?:se)? (?:fijado|leido|revisado|mirado|comprobado|medido|preguntado)\b/g,
+  },
+  {
+    flag: 'rude',
+    re: /\bes lo que hay\b|\by si no,? (?:pues )?nada\b|\bno me (?:grite|hable asi|levante la voz)\b|\bque usted no sepa\b/g,
+  },
+  {
+    flag: 'blame',
+    re: /\busted (?:marco|puso|eligio|selecciono|escogio|pidio) (?:mal|la|el|los|las)\b|\btenia que haber(?:l[oa])? (?:leido|mirado|revisado|medido)\b|\bse equivoco usted\b|\bsi hubiera (?:medido|leido|revisado|mirado|comprobado)\b|\beso pasa por (?:lavarl|usarl|no |dejarl|ponerl)\w*|\bporque usted l[oa]\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'absolute_promise',
+    re: /\bseguro que (?:el|lo|la|llega|le|te)\b|\b(?:te|se) lo aseguro\b|\b(?:no falla nunca|nunca falla)\b|\beso seguro\b|\bllega\b[^.!?]{0,20}?\bseguro\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'rude',
+    re: /\bno es (?:problema|cosa) mi[oa]\b|\bno estoy para\b|\bque quiere que le haga\b/g,
+  },
+];
