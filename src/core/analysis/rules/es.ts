@@ -11,7 +11,7 @@ import { dealRules } from './es/deal';
 
 /** One bare minimal answer (sí / no / vale / aquí), as in 003 §6 案例. */
 const ES_CURT =
-  '(?:si|no|nop|nope|sip|vale|ok|okey|dale|aqui|aca|claro|bueno|de acuerdo|hay|no hay|si hay|agotado|no queda|listo|correcto|ya|nada|espere|un momento|ninguno|tampoco|puede|sin stock|en stock|si tenemos|no tenemos)';
+  '(?:si|no|nop|nope|sip|vale|ok|okey|dale|aqui|aca|claro|bueno|de acuerdo|hay|no hay|si hay|agotado|no queda|listo|correcto|ya|nada|espere|un momento|ninguno|tampoco|puede|sin stock|en stock|si tenemos|no tenemos|aja|ajam|aha|mhm|mm+|sep|oki|okis|okay|va|sale|simon|nel|hecho|enviado)';
 
 /** The rules as written, by flag group (the engine merges them per flag: see merge.ts). */
 const rules = [...courtesyRules, ...toneRules, ...sellingRules, ...dealRules];
@@ -25,9 +25,13 @@ function isQuestion(sentence: string): boolean {
 export const esRules: LocaleRules = {
   rules,
   gramLength: 4,
-  negatorBefore: /\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?)\b/,
+  // "a ver si / consulto si …": a tentative check, not an offer ("a ver si me deja rebajarle algo").
+  negatorBefore:
+    /\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|(?:a )?ver si|consult\w+ si|pregunt\w+ si)\b/,
+  // "Sin coste" negates nothing after it ("se lo enviamos sin coste y le metemos un detalle"); nor
+  // does "a ver si" once the clause has moved on ("consulto si hay stock y le hago un descuento").
   negatorExceptions:
-    /\bno se preocupe\b|\bsin (?:duda|problema|compromiso|preguntas)\b|\bno olvide\b|\bno dude\b/g,
+    /\bno se preocupe\b|\bsin (?:duda|problema|compromiso|preguntas)\b|\bno olvide\b|\bno dude\b|\bsin (?:coste|costo|cargo)s?(?: adicional(?:es)?)?\b|\b(?:(?:a )?ver|consult\w+|pregunt\w+) si\b(?=[^,]*\b(?:y|pero|entonces|luego)\b)/g,
   negationWindow: 40,
   negatorAfter: /^\s+(?:no|ya no)\b/,
   curt: new RegExp(`^${ES_CURT}(?: ${ES_CURT}){0,2}$`),

@@ -21,5 +21,16 @@ import { eachMatch, type Range } from '../features';
 export function findHarshParticles(text: string, add: (flag: Flag, r: Range) => void): void {
   eachMatch(HARSH, text, (start, end) => add('harsh_particle', { start, end }));
 }
-const HARSH =
-  /(?<![哎哇咿呀唉嗨])[啊呀吧](?=[ \t]*(?:[.!。\n;]|$))|(?<![哎哇咿呀唉嗨是对好])[啊呀吧](?=[ \t]*,)/g;
+/**
+ * The topic marker: a sentence that opens with a short noun phrase, 啊 and a comma, and then says
+ * something about it ("坚果啊,都是当季新货", "这个啊,是纯棉的"). The 啊 sets off the topic and
+ * closes no statement. A short predicate ("有啊,", "可以啊,") is not a topic: it is left flagged.
+ */
+const TOPIC_A =
+  '(?<=(?:^|[.!?。\\n])[ \\t]*(?:(?:亲|您好|你好)[ \\t]*[,~]?[ \\t]*)?(?![有没是对好行在可能会要不])[\\u4e00-\\u9fff]{1,4})' +
+  '啊[ \\t]*,[ \\t]*(?:都|是|就|也|我们|咱|这|那|一般|基本|全|主要|每|个个|颗颗|件件)';
+const HARSH = new RegExp(
+  '(?<![哎哇咿呀唉嗨])[啊呀吧](?=[ \\t]*(?:[.!。\\n;]|$))|' +
+    `(?<![哎哇咿呀唉嗨是对好])(?!${TOPIC_A})[啊呀吧](?=[ \\t]*,)`,
+  'g',
+);

@@ -9,7 +9,7 @@
 import type { PhraseRule } from '../types';
 
 /** "No need to apologise" is not an apology. */
-const APOLOGY_VETO = /\bno need to apologi[sz]e/g;
+const APOLOGY_VETO = /\bno need to apologi[sz]e|\bsorry to (?:hear|learn|read)\b/g;
 
 export const courtesyRules: PhraseRule[] = [
   {
@@ -36,7 +36,7 @@ export const courtesyRules: PhraseRule[] = [
   { flag: 'we_language', re: /\b(?:we|we're|we've|we'll|we'd|our|ours|ourselves|us|let's)\b/g },
   {
     flag: 'compliment',
-    re: /\b(?:great|good|excellent|wise|smart|nice|perfect|fantastic|wonderful|lovely|brilliant|solid|superb|fine|terrific) (?:choice|pick|call|eye|taste|decision|find|selection)\b(?! of\b)|\byou(?: have|'ve got| got) (?:a |such a |such )?(?:really |very |truly )?(?:great|good|excellent|fine|keen|sharp|real|impeccable|exquisite) (?:eye|taste|sense)|\byou (?:clearly |really |obviously |certainly |definitely )?know (?:your|what you're|what you are|a thing|your stuff|quality)|\b(?:so|very|really|how) (?:thoughtful|considerate|sweet|kind|smart|wise|careful|caring) of you|\bgood (?:on you|for you)\b|\byou(?:'re| are) (?:so |very |really |clearly |quite |such )?(?:thoughtful|detail-oriented|observant|savvy|an expert|a pro|right to|smart to|wise to|careful|a careful|a smart)|\b(?:sharp|keen|good) eye\b|\bimpeccable taste\b|\bhas great taste\b/g,
+    re: /\b(?:great|good|excellent|wise|smart|nice|perfect|fantastic|wonderful|lovely|brilliant|solid|superb|fine|terrific) (?:choice|pick|call|eye|taste|decision|find|selection|move)\b(?! of\b)|\byou(?: have|'ve got| got) (?:a |such a |such )?(?:really |very |truly )?(?:great|good|excellent|fine|keen|sharp|real|impeccable|exquisite) (?:eye|taste|sense)|\byou (?:clearly |really |obviously |certainly |definitely )?know (?:your|what you're|what you are|a thing|your stuff|quality)|\b(?:so|very|really|how) (?:thoughtful|considerate|sweet|kind|smart|wise|careful|caring) of you|\bgood (?:on you|for you)\b|\byou(?:'re| are) (?:so |very |really |clearly |quite |such )?(?:thoughtful|detail-oriented|observant|savvy|an expert|a pro|right to|smart to|wise to|careful|a careful|a smart)|\b(?:sharp|keen|good) eye\b|\bimpeccable taste\b|\bhas great taste\b/g,
     negatable: true,
   },
   {
@@ -59,17 +59,29 @@ export const courtesyRules: PhraseRule[] = [
   {
     // "You've clearly done your homework", "what a thoughtful gift", "excellent question".
     flag: 'compliment',
-    re: /\byou(?:'ve| have) (?:clearly |really |obviously |definitely )?done your (?:homework|research)\b|\b(?:such a|what a|a (?:really |very |truly )?) ?(?:thoughtful|lovely|sweet|kind|considerate|generous) (?:gift|gesture|idea|present|choice|touch)\b|\b(?:great|good|excellent|smart|fair|very good) question\b|\b(?:she|he|they)(?:'s| is|'re| are) (?:so )?lucky (?:to have you)?\b/g,
+    re: /\byou(?:'ve| have) (?:clearly |really |obviously |definitely )?done your (?:homework|research)\b|\b(?:such a|what a|a (?:really |very |truly )?) ?(?:thoughtful|lovely|sweet|kind|considerate|generous|caring|devoted|wonderful) (?:gift|gesture|idea|present|choice|touch|dad|father|mum|mom|mother|parent|grandma|grandpa|son|daughter|husband|wife|partner|friend|aunt|uncle|sister|brother)\b|\b(?:great|good|excellent|smart|fair|very good) question\b|\b(?:she|he|they)(?:'s| is|'re| are) (?:so )?lucky (?:to have you)?\b/g,
     negatable: true,
   },
   {
     flag: 'empathy',
-    re: /\b(?:totally|completely|fully) understand\b|\bmakes (?:total |complete |perfect )?sense (?:you'd|that you|to be)\b/g,
+    re: /\b(?:totally|completely|fully) understand\b|\b(?:totally|completely|perfectly|entirely|very|so|quite|really) understandable\b|\bmakes (?:total |complete |perfect )?sense (?:you'd|that you|to be)\b/g,
     negatable: true,
   },
   {
     flag: 'compliment',
     re: /\byou(?:'ve| have)? (?:clearly |really )?got (?:good |great |such )?taste\b|\bsmart thinking\b|\b(?:thorough|clever|sensible) of you\b/g,
     negatable: true,
+  },
+  {
+    // "Sorry to hear the shoes rubbed", "I know, a week with no tracking…", "that's no fun".
+    flag: 'empathy',
+    re: /\bsorry to (?:hear|learn|read) (?:that|about|the|your|you|it|this|how)\b|(?:^|[.!?] *)i know(?=[,!]| right\b)|\b(?:that's|that is|it's|it is) (?:no fun|not fun|never fun|no joke)\b/g,
+    negatable: true,
+  },
+  {
+    // A closing "sorry" after a refusal: "we don't do discounts sorry", "can't, sorry."
+    flag: 'apology',
+    re: /(?<!\b(?:not|never|be) |n't )\b(?:sorry|sry|soz)(?= *(?:[,.!~]|$))/g,
+    veto: APOLOGY_VETO,
   },
 ];

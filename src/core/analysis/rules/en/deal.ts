@@ -28,18 +28,18 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'free_shipping',
-    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping(?: is|'s| will be| is totally| is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay for|pay|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no (?:shipping|delivery|postage) (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
+    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)(?! only (?:applies|covers|works|counts|for|to|on|within|in)\b| applies only\b| is only (?:for|available|on|within)\b)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping(?: is|'s| will be| is totally| is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay for|pay|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no (?:shipping|delivery|postage) (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
     negatable: true,
     postNegatable: true,
   },
   {
     flag: 'assurance',
-    re: /\b(?:escrow|held (?:by|until)|buyer protection|purchase protection|money[- ]back|full refund|refund (?:if|within|policy|guarantee)|(?:request|get|claim|receive) a (?:full )?refund|refundable|returns?\b(?! to\b)(?! back)(?! shipping)(?! label)(?! it\b)(?! them\b)|(?:can|may|could) return (?:it|them)|return (?:it|them) (?:within|for free|free|at no)|refund you|refund (?:it|the|your|you) in full|in full|reship|(?:arrange|process|offer|do) (?:an |a |a free )?(?:exchange|replacement|return|refund)|send (?:you )?a (?:free )?replacement|free replacement|return (?:policy|window)|free returns|exchange (?:policy|it for free|within)|warrant\w*|guarantee(?:d)? (?:genuine|authentic|original)|(?:genuine|authentic|original),? guaranteed|100 ?% (?:genuine|authentic|original)|genuine|authentic|authori[sz]ed (?:dealer|retailer|seller|reseller|store)|official (?:store|retailer|distributor)|shipping insurance|insured|quality guarantee|satisfaction guarantee|no counterfeits?|payment is released|released to (?:us|the seller)|until you confirm (?:receipt|delivery))\b/g,
+    re: /\b(?:escrow|held (?:by|until)|buyer protection|purchase protection|money[- ]back|full refund|refund (?:if|within|policy|guarantee)|(?:request|get|claim|receive) a (?:full )?refund|refundable|(?<!\bexception (?:on|to|for) (?:the|your|our) )returns?\b(?! to\b)(?! back)(?! shipping)(?! label)(?! it\b)(?! them\b)|(?:can|may|could) return (?:it|them)|return (?:it|them) (?:within|for free|free|at no)|refund you|refund (?:it|the|your|you) in full|in full|reship|(?:arrange|process|offer|do) (?:an |a |a free )?(?:exchange|replacement|return|refund)|send (?:you )?a (?:free )?replacement|free replacement|(?<!\bexception (?:on|to|for) (?:the|your|our) )return (?:policy|window)|free returns|exchange (?:policy|it for free|within)|warrant\w*|guarantee(?:d)? (?:genuine|authentic|original)|(?:genuine|authentic|original),? guaranteed|100 ?% (?:genuine|authentic|original)|(?<!\b(?:probably|maybe|possibly|perhaps|likely|might be|may be|should be|think it's|guess it's) )(?:genuine|authentic)|authori[sz]ed (?:dealer|retailer|seller|reseller|store)|official (?:store|retailer|distributor)|shipping insurance|insured|quality guarantee|satisfaction guarantee|no counterfeits?|payment is released|released to (?:us|the seller)|until you confirm (?:receipt|delivery))\b/g,
     negatable: true,
   },
   {
     flag: 'closing_push',
-    re: /\b(?:place (?:the|your|an) order|order (?:now|today|it now|yours)|(?:go ahead and|just|please|you can|feel free to|ready to|time to) check ?out(?! (?:the|our|this|these|a|my)\b)|check ?out (?:now|today)|buy (?:now|it now|today)|add (?:it |them |this |one )?to (?:your |the )?(?:cart|basket)|grab (?:it|one|yours|them)|snap (?:it|one) up|lock in|secure (?:yours|one|it)|complete (?:your|the) (?:order|purchase)|before (?:it's|they're|they are|it is) (?:gone|sold out)|while (?:it's|they're|stocks?) (?:in stock|last|available)|only (?:a few|\d+) left|limited stock|don't miss (?:out)?|ready to order|go ahead and (?:order|buy|get)|feel free to (?:order|buy|place)|order (?:before|while) (?:it's|they're|stocks?))\b/g,
+    re: /\b(?:place (?:the|your|an) order|order (?:now|today|it now|yours)|(?:go ahead and|just|please|you can|feel free to|ready to|time to) check ?out(?! (?:the|our|this|these|a|my)\b)|check ?out (?:now|today)|buy (?:now|it now|today)|add (?:it |them |this |one )?to (?:your |the )?(?:cart|basket)|grab (?:it|one|yours|them)|snap (?:it|one) up|lock (?:it |them |this |that |the price |yours )?in|secure (?:yours|one|it)|complete (?:your|the) (?:order|purchase)|before (?:it's|they're|they are|it is) (?:gone|sold out)|while (?:it's|they're|stocks?) (?:in stock|last|available)|only (?:a few|\d+) left|limited stock|don't miss (?:out)?|ready to order|go ahead and (?:order|buy|get)|feel free to (?:order|buy|place)|order (?:before|while) (?:it's|they're|stocks?))\b/g,
   },
   {
     flag: 'payment_reminder',
@@ -47,11 +47,11 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:address|order|size) (?:correct|right)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?!(?:the|a|an) (?:wrong|incorrect)\b)(?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
+    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:shipping |delivery )?(?:address|order|size|phone(?: number)?|recipient|post ?code|zip(?: code)?) (?:still|correct|right|the same|up to date)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?!(?:the|a|an) (?:wrong|incorrect)\b)(?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
   },
   {
     flag: 'farewell',
-    re: /\b(?:have a (?:nice|great|good|lovely|wonderful|pleasant|fantastic) (?:day|evening|weekend|one|night|time)|see you(?: again| soon| next time| later| tomorrow|(?=[.!]|$))|goodbye|bye|take care|come back (?:soon|anytime|again|any time)|(?:visit|shop with) us again|follow (?:our|the) (?:shop|store)|(?:bookmark|favorite|favourite) (?:our|the) (?:shop|store)|enjoy your (?:day|purchase|new|weekend|shopping|order)|hope to see you|look forward to (?:seeing|serving|hearing)|feel free to come back|welcome to come back|until next time|have a good one)\b/g,
+    re: /\b(?:have a (?:nice|great|good|lovely|wonderful|pleasant|fantastic) (?:day|evening|weekend|one|night|time)|see you(?: again| soon| next time| later| tomorrow|(?=[.!]|$))|goodbye(?! to\b)|bye(?! to\b)|take care|come back (?:soon|anytime|again|any time)|(?:visit|shop with) us again|follow (?:our|the) (?:shop|store)|(?:bookmark|favorite|favourite) (?:our|the) (?:shop|store)|enjoy your (?:day|purchase|new|weekend|shopping|order)|hope to see you|look forward to (?:seeing|serving|hearing)|feel free to come back|welcome to come back|until next time|have a good one)\b/g,
   },
   {
     flag: 'escalate',
@@ -64,7 +64,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm|double[- ]check|verify) (?:the |your |that )?(?:zip(?: code)?|post(?:al)? ?code|phone(?: number)?|apartment|unit number|recipient|street|house number|quantity|colou?r|model|variant)\b/g,
+    re: /\b(?:confirm|double[- ]check|verify) (?:the |your |that )?(?:\w+ )?(?:size|zip(?: code)?|post(?:al)? ?code|phone(?: number)?|apartment|unit number|recipient|street|house number|quantity|colou?r|model|variant)\b/g,
   },
   {
     flag: 'assurance',
@@ -73,7 +73,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'closing_push',
-    re: /\border (?:before|by) (?:\d|noon|midnight|tonight|today|the end)\b/g,
+    re: /\border (?:before|by) (?:\d|noon|midnight|tonight|today|tomorrow|the end|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bto catch (?:the|today's|tomorrow's) (?:next |last )?(?:delivery|dispatch|shipment|pickup|courier|batch|run)\b/g,
   },
   {
     flag: 'payment_reminder',
@@ -89,7 +89,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'gift_offer',
-    re: /\b(?:add|include|throw in|pop in|tuck in|slip in)(?! (?:a |an )?(?:refund|replacement|exchange|return))(?: \w+){1,5}? (?:for free|free of charge|on the house|as a gift|at no (?:extra )?(?:charge|cost))\b/g,
+    re: /\b(?:add|include|throw in|pop in|tuck in|slip in)(?! (?:a |an )?(?:refund|replacement|exchange|return))(?: [\w-]+){1,5}? (?:for free|free of charge|on the house|as a gift|at no (?:extra )?(?:charge|cost))\b/g,
     negatable: true,
   },
   {
@@ -125,5 +125,45 @@ export const dealRules: PhraseRule[] = [
   {
     flag: 'closing_push',
     re: /(?:^|[.!?] *)go for it\b/g,
+  },
+  {
+    // Gifts tucked in or given to make up: "tuck a sample of the night cream in the box",
+    // "add a sheet-mask set to make up for it".
+    flag: 'gift_offer',
+    re: /\b(?:tuck|pop|slip|throw|put|add|include|pack|send you|give you) (?:in )?(?:a|an|some|two|three|a few|one|\d) (?:free |little |small |travel-size |mini |trial-size |extra )?(?:samples?|minis?|testers?)\b|\b(?:tuck|pop|slip) (?:a|an|some) [\w-]+(?: [\w-]+){0,4} in (?:the|your) (?:box|parcel|package|order|bag)\b|\b(?:add|include|throw in|pop in|tuck in|slip in) (?:a |an |some )?(?!(?:refund|replacement|exchange|return)\b)[\w-]+(?: [\w-]+){0,3} (?:to make up for|as an apology|to say sorry|as a sorry|for the (?:trouble|inconvenience|wait|hassle))\b/g,
+    negatable: true,
+  },
+  {
+    // "What I can do is cover the postage", "happy to cover the shipping for you".
+    flag: 'free_shipping',
+    re: /\b(?:do is|is to|happy to|glad to|able to|can also|will also|'ll also) (?:cover|pay for|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)\b|\bcover (?:the |your )?(?:shipping|postage|delivery)(?: (?:fee|cost|charge)s?)? for you\b/g,
+    negatable: true,
+    postNegatable: true,
+  },
+  {
+    // Certified stones and goods: "comes with a lab certificate", "verify the number online".
+    flag: 'assurance',
+    re: /\b(?:comes? with|with|includes?|has|have|plus) (?:a|an|its own|the|their own) (?:[\w-]+ ){0,2}certificate\b|\bcertificate (?:of authenticity|from)\b|\bverif(?:y|ied) (?:the |its |it |each |every )?(?:\w+ ){0,2}(?:online|on (?:the|our|their) (?:[\w'-]+ ){0,2}(?:website|site|app))\b|\banti-counterfeit\b/g,
+    negatable: true,
+  },
+  {
+    // A payment that failed or a balance still due: "the payment didn't", "the balance is due by…".
+    flag: 'payment_reminder',
+    re: /\b(?:the |your )?payment (?:didn't|did not|hasn't|has not)(?=[.!?,;]| yet\b)|\bpayment (?:failed|was declined|got declined|bounced|was unsuccessful)\b|\b(?:balance|final payment|remaining (?:amount|payment|balance)|rest of the payment|final instal?ment)\b[^.!?]{0,20}?\b(?:is |are )?(?:due|outstanding|payable)\b|\b(?:pay|settle|clear) (?:the |your )?(?:balance|remaining amount|remaining balance|rest of the (?:payment|amount))\b/g,
+  },
+  {
+    // "To confirm, the sofa goes to…", "to recap:".
+    flag: 'order_check',
+    re: /(?:^|[.!?] *)(?:just )?to (?:confirm|recap|double-check)[,:]/g,
+  },
+  {
+    // Asking the one who decides: "I've asked the shop owner if we can make an exception".
+    flag: 'escalate',
+    re: /\b(?:ask|asked|asking|check with|checked with|checking with|run (?:it|this) by|talk to|talked to|speak to|spoke to|consult|consulted|pass(?:ed)? (?:it|this) (?:on )?to|flag(?:ged)? (?:it|this) (?:to|with)) (?:the|my|our) (?:shop |store )?(?:owner|boss|higher-ups|head office|team leader)\b|\b(?:see|check|ask|find out) (?:if|whether) (?:we|i|they|she|he) (?:can|could) make an exception\b/g,
+  },
+  {
+    // Sign-offs and well-wishes: "Kind regards, Sophie", "Goodnight", "good luck with the move".
+    flag: 'farewell',
+    re: /\b(?:kind|best|warm|warmest) regards\b|\bbest wishes\b|\byours (?:sincerely|truly)\b|\bgood ?night\b(?!'s)|\b(?:good luck|all the best|best of luck) with\b|\bspeak soon\b|\bbye for now\b|\bcheerio\b/g,
   },
 ];

@@ -10,12 +10,16 @@ import type { PhraseRule } from '../types';
 
 /** Advice ("I suggest measuring…") and "so you can try", which are not a product recommendation. */
 const RECOMMEND_VETO =
-  /\b(?:how|what) about a free\b|\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b/g;
+  /\b(?:how|what) about a free\b|\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b|\b(?:call|choice|move|idea|thinking|instinct|pick),? (?:on |with )?(?:going|sizing|getting|to go) (?:\w+ ){0,3}?size (?:up|down)\b|\b(?:exchange|swap|switch|change)\b[^.!?]{0,25}?\bsize (?:up|down)\b/g;
+
+/** Whom a need question asks about: the buyer's people, skin and hair, pets ("your mum's" excluded). */
+const SITUATION =
+  "(?:baby|little one|child|kid|toddler|son|daughter|husband|wife|partner|mum|mom|dad|grandma|grandpa|skin|hair|scalp|feet|foot|wrist|dog|cat|pet|puppy|kitten)\\b(?!')";
 
 export const sellingRules: PhraseRule[] = [
   {
     flag: 'probe',
-    re: /\b(?:who (?:is|'s|are) (?:it|this|they|the gift|these) for|who(?:'s| is) it for|for yourself|is (?:it|this|that) (?:a gift|for (?:you|yourself|your|a|someone|him|her|them))|what (?:size|sizes|colou?r|style|budget|kind|type|skin|age|shoe size|fit|occasion|length)|which (?:size|colou?r|style|model|one) do you|what (?:do|will|would|did) you (?:mostly |mainly |usually |normally |typically )?(?:use|need|want|wear|like|plan|have in mind|look for)|what (?:are|were) you (?:looking|planning|hoping)|what(?:'s| is) (?:your|the) (?:skin|size|budget|height|usual|favorite|favourite|preferred|style|age|occasion|weight)|how (?:old|tall|big|often|many people|much do you|long do you)|how much (?:does|do|did) (?:your|the|he|she|they|it) ?\w* weigh|weigh|your (?:baby|little one|child|kid|son|daughter|husband|wife|partner|mom|dad)|have you (?:used|worn|tried|had|bought|owned)|do you (?:usually|normally|often|have (?:sensitive|dry|oily|any (?:allergies|preference))|need (?:it|them|this|one) (?:for|by)|plan|wear|use|already have|mainly)|what (?:is|are) (?:it|they|these) for|are you (?:looking for|shopping for|buying for|planning)|any (?:particular|specific) (?:colou?r|style|size|budget|preference)|(?:your|the baby's|their) (?:budget|skin type|usual size|height|weight|age)|is your (?:bed|room|home|house|baby|child|kid|skin|hair|dog|cat|pet|car|phone|laptop|device|space|kitchen|family))\b/g,
+    re: /\b(?:who (?:is|'s|are) (?:it|this|they|the gift|these) for|who(?:'s| is) it for|for yourself|is (?:it|this|that) (?:a gift|a present|a surprise|(?:meant|going to be) (?:as )?a (?:gift|present)|for (?:you|yourself|your|a|someone|him|her|them))|what (?:size|sizes|colou?r|style|budget|kind|type|skin|age|shoe size|fit|occasion|length)|which (?:size|colou?r|style|model|one) do you|what (?:do|will|would|did) you (?:mostly |mainly |usually |normally |typically )?(?:use|need|want|wear|like|plan|have in mind|look for)|what (?:are|were) you (?:looking|planning|hoping)|what(?:'s| is) (?:your|the) (?:skin|size|budget|height|usual|favorite|favourite|preferred|style|age|occasion|weight)|how (?:old|tall|big|often|many people|much do you|long do you)|how much (?:does|do|did) (?:your|the|he|she|they|it) ?\w* weigh|weigh|your (?:baby|little one|child|kid|son|daughter|husband|wife|partner|mom|dad)|have you (?:used|worn|tried|had|bought|owned)|do you (?:usually|normally|often|have (?:sensitive|dry|oily|any (?:allergies|preference))|need (?:it|them|this|one) (?:for|by)|plan|wear|use|already have|mainly)|what (?:is|are) (?:it|they|these) for|are you (?:looking for|shopping for|buying for|planning)|any (?:particular|specific) (?:colou?r|style|size|budget|preference)|(?:your|the baby's|their) (?:budget|skin type|usual size|height|weight|age)|is your (?:bed|room|home|house|baby|child|kid|skin|hair|dog|cat|pet|car|phone|laptop|device|space|kitchen|family))\b/g,
     questionOnly: true,
   },
   {
@@ -25,14 +29,14 @@ export const sellingRules: PhraseRule[] = [
   },
   {
     flag: 'recommend',
-    re: /\b(?:i(?:'d| would)? (?:recommend|suggest|go with|advise)|we (?:(?:would|'d) )?(?:recommend|suggest)|my (?:recommendation|suggestion|pick)|you (?:might|may|could|would) (?:also )?(?:like|love|enjoy|want to (?:try|check|consider|add|pair|look at))|you might want|(?:also |why not )?(?:try|consider|check out) (?:the|this|our|a|these|it in)\b|pairs? (?:well|nicely|perfectly|great) with|goes (?:well|great|perfectly|nicely) with|add the matching|\bthe matching \w+|same (?:line|series|collection|range)\b|(?:want|like) to add (?:one|it|a|an|the)\b|add one to your (?:order|cart)|there's also a matching|works (?:great|well|perfectly|nicely) with|(?:how|what) about (?:the|our|this|a)\b|(?:is|looks) (?:very |really |quite )?similar|a similar (?:one|style|model|item|design)|(?:add|get) (?:a|the|our) matching|would suit you|(?:is|are) perfect for you|a better (?:fit|choice|option) for you|go for the|worth adding)\b/g,
+    re: /\b(?:i(?:'d| would)? (?:recommend|suggest|go with|advise)|we (?:(?:would|'d) )?(?:recommend|suggest)|my (?:recommendation|suggestion|pick)|you (?:might|may|could|would) (?:also )?(?:like|love|enjoy|want to (?:try|check|consider|add|pair|look at))|you might want|(?:also |why not )?(?:try|consider|check out) (?:the|this|our|a|these|it in)\b|pairs? (?:well|nicely|perfectly|great|beautifully) with|(?:goes|go) (?:really |so )?(?:well|great|perfectly|nicely|beautifully) with|add the matching|\bthe matching \w+|same (?:line|series|collection|range)\b|(?:want|like) to add (?:one|it|a|an|the)\b|add one to your (?:order|cart)|there's also a matching|works (?:great|well|perfectly|nicely) with|(?:how|what) about (?:the|our|this|a)\b|(?:is|looks) (?:very |really |quite )?similar|a similar (?:one|style|model|item|design)|(?:add|get) (?:a|the|our) matching|would suit you|(?:is|are) perfect for you|a better (?:fit|choice|option) for you|go for the|worth adding)\b/g,
     negatable: true,
     veto: RECOMMEND_VETO,
   },
   {
     flag: 'value',
     re: /\b(?:made (?:of|from|with)|material|fabric|cotton|silk|wool|cashmere|leather|linen|chiffon|alumin(?:um|ium)|stainless|steel|bamboo|breathab\w*|breathes|soft|comfortable|comfy|durable|sturdy|lightweight|waterproof|water-resistant|(?:high |premium |top |great |excellent )quality|quality is (?:really |very |super |truly )?(?:great|good|excellent|amazing|outstanding|top)|premium|high-grade|aircraft-grade|handmade|hand-stitched|stitching|craftsmanship|battery (?:lasts|life)|lasts|long-lasting|noise[- ]cancel\w*|keeps? (?:you|your|drinks|food|it|them) (?:warm|cool|cold|hot|dry|fresh|comfortable|safe|clean|going)|on a (?:single )?charge|cleans? (?:really |very )?(?:deep|deeply|well|thoroughly|gently)|protects?|won't (?:itch|pill|fade|crack|stretch|irritate|scratch)|doesn't (?:itch|pill|fade|irritate)|gentle|hypoallergenic|moisturi\w*|hydrat\w*|nourish\w*|enriched|formulated|(?:the |this )formula (?:is|contains|has)|ingredients?|natural|organic|nutrition\w*|easy to (?:clean|use|wash|carry|store)|machine washable|worth (?:every|it|the)|value for (?:money|the price)|great value|good value|pays for itself|insulated|cozy|flattering|slimming|versatile|absorb\w*|ergonomic|energy-saving|capacity|blocks out|non-stick|anti-\w+|works with|compatible with|boosts?|enhances?|fits (?:all|most|any))\b/g,
-    veto: /\b(?:quality|material|fabric) (?:issues?|problems?|defects?|complaints?)\b|\bany quality\b/g,
+    veto: /\b(?:quality|material|fabric) (?:issues?|problems?|defects?|complaints?)\b|\bany quality\b|\bgentle (?:reminder|nudge|note|push)\b|\bformula (?:is|has) (?:one of|our|the (?:most|best)|sold|back|in stock|out of stock|currently|been)\b|\b(?:free|complimentary|bonus) (?:mini |little |small |travel-size )?(?:silk|cotton|wool|leather|linen|bamboo|cashmere|organic|natural|velvet)\b|\b(?:silk|wool|cotton|leather|linen|cashmere|bamboo|chiffon) \w+(?: \w+)? (?:is|are) (?:sitting|waiting|still|stuck|on (?:its|their) way|out for|back in stock|sold out|in your)\b|\b(?:listing|description|page|label|title) (?:said|says|stated|claimed|showed|listed) (?:it was |it's )?(?:100 ?% )?\w+|\bwhen it(?:'s| is) actually\b[^.!?,]{0,25}|\bstitching (?:in|on) (?:your|the) (?:photos?|pictures?|pics?|images?|video)\b/g,
   },
   {
     flag: 'social_proof',
@@ -58,7 +62,7 @@ export const sellingRules: PhraseRule[] = [
   },
   {
     flag: 'social_proof',
-    re: /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d)?k)\+? (?:orders|buyers|customers|happy customers|sales|units|pieces|(?:five-star |5-star |positive )?reviews)\b|\btop[- ](?:pick|rated)\b/g,
+    re: /(?<!\b(?:first|next|last) )\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d)?k)\+? (?:orders|buyers|customers|happy customers|sales|units|pieces|(?:five-star |5-star |positive )?reviews)\b|\btop[- ](?:pick|rated)\b/g,
     negatable: true,
   },
   {
@@ -73,7 +77,7 @@ export const sellingRules: PhraseRule[] = [
   {
     // "I'd go one size up", "size up", "people add the … as well".
     flag: 'recommend',
-    re: /\bi(?:'d| would) (?:go|size|get|pick|take|choose|grab)\b(?! (?:ahead|back|and check|through|over))|\bsize (?:up|down)\b|\b(?:people|customers|buyers|most people|many people|a lot of people) (?:also )?(?:add|get|grab|pair)\b[^.!?]{0,40}?\b(?:as well|too|with it)\b/g,
+    re: /\bi(?:'d| would) (?:go|size|get|pick|take|choose|grab)\b(?! (?:ahead|back|and check|through|over)\b| (?:it|them|one|yours|this|that) (?:now|today|quick|quickly|fast|soon|asap|while|before)\b)|\bsize (?:up|down)\b|\b(?:people|customers|buyers|most people|many people|a lot of people) (?:also )?(?:add|get|grab|pair)\b[^.!?]{0,40}?\b(?:as well|too|with it)\b/g,
     negatable: true,
     veto: RECOMMEND_VETO,
   },
@@ -90,6 +94,35 @@ export const sellingRules: PhraseRule[] = [
   },
   {
     flag: 'social_proof',
-    re: /\bmost (?:ppl|people|customers|buyers|folks) (?:go for|pick|choose|take|get|buy|order)\b|\b(?:parents|people|customers|mums|moms|buyers|folks) keep (?:ordering|buying|coming back|reordering)\b|\b(?:loads|heaps|tons|lots|plenty) of (?:our )?(?:customers|buyers|clients|people|parents|mums|moms)\b|\b(?:people|customers|buyers|parents) who (?:buy|get|order)\b[^.!?]{1,30}?\b(?:often|usually|always) (?:add|get|grab|pair|buy)\b/g,
+    re: /\bmost (?:ppl|people|customers|buyers|folks|families|parents|mums|moms|couples|owners|users|shoppers|reviewers) (?:go for|pick|choose|take|get|buy|order|say|agree|mention)\b|\b(?:parents|people|customers|mums|moms|buyers|folks) keep (?:ordering|buying|coming back|reordering)\b|\b(?:loads|heaps|tons|lots|plenty) of (?:our )?(?:customers|buyers|clients|people|parents|mums|moms)\b|\b(?:people|customers|buyers|parents) who (?:buy|get|order)\b[^.!?]{1,30}?\b(?:often|usually|always) (?:add|get|grab|pair|buy)\b/g,
+  },
+  {
+    // Need questions in other shapes: "would you say your skin is…", "could you measure around
+    // her hand?", "is your baby on breast milk, formula, or both?", "was there a problem with the card?".
+    flag: 'probe',
+    re: new RegExp(
+      `\\bwould you say (?:your|you|he|she|they|it)\\b|\\b(?:your|her|his|their) ${SITUATION}|\\b(?:could|can|would) you (?:please )?measure\\b|\\bmeasure (?:around )?(?:your|her|his|their|the baby's)\\b|(?<=\\b(?:is|are|does|do|has|was) (?:your|the baby's|his|her|their) ${SITUATION}[^.!?]{0,80}?,[^.!?]{0,60}?)\\bor (?:a |an |the |just |more )?\\w+|\\b(?:was|is) there (?:a|an|any) (?:problem|issue|trouble|error) (?:with|paying|at checkout)\\b|\\bdid you (?:have|run into|hit|get) (?:a|an|any) (?:problem|issue|trouble|error)\\b`,
+      'g',
+    ),
+    questionOnly: true,
+  },
+  {
+    // "The M harness is the one to go for", "the 256GB is worth it if you film a lot",
+    // "maybe you'd like…", "you'd love…", "see the navy version as well".
+    flag: 'recommend',
+    re: /\b(?:the|this|that|our) [\w-]+(?: [\w-]+){0,2} (?:is|are|would be|'s) (?:definitely |really |honestly |totally )?(?:the ones? to (?:go for|get|pick|choose|buy)|your best bet|the way to go|the (?:better|best|safer|smarter) (?:buy|bet|choice|option|pick)|worth it if you|worth the (?:extra|upgrade|splurge))\b|\b(?:maybe|perhaps) you(?:'d| would) (?:also )?(?:like|love|enjoy|prefer)\b|\byou(?:'d| would) (?:also |really )?love\b|\b(?:see|try|check|consider|look at)(?: out)? the [\w-]+ (?:version|one|model|colou?r|option|style|variant) (?:as well|too)\b/g,
+    negatable: true,
+    veto: RECOMMEND_VETO,
+  },
+  {
+    // Benefits in other words: provenance ("single-estate", "which is where that finish comes
+    // from"), effects on skin and hair, toughness, battery, safety, easy care, "X means nothing sticks".
+    flag: 'value',
+    re: /\bsingle[- ](?:estate|origin)\b|\b(?:first|second)[- ]flush\b|\bwhich is (?:where|what gives) (?:that|the|its|this|it)\b|\bgives? (?:it|them) (?:its|their|that|a) (?:\w+ )?(?:taste|flavou?r|finish|aroma|texture|colou?r|shine|scent|glow|look)\b|\b(?:smooths?|softens?|brightens?|tames?|repairs?|strengthens?|soothes?|calms?|evens? out|firms?|plumps?|tightens?|detangles?|refreshes?|revives?|restores?) (?:the |your |dry |fine |frizzy |damaged |sensitive |tired |dull |rough |irritated )?(?:skin|hair|cuticles?|ends|scalp|complexion|pores|tone|texture|frizz|fine lines|wrinkles|redness|lips|strands)\b|\bwithout (?:weighing (?:\w+ ){0,3}down|drying (?:\w+ )?out|stripping|leaving (?:a |any )?(?:greasy|sticky|oily|white)|irritating)\b|\b(?:it's|it is|they're|they are|really|super|very) (?:tough|rugged)\b(?! to\b)|\b(?:robust|shockproof|drop-proof|shatterproof|scratch-resistant|stain-resistant|wrinkle-resistant|crease-resistant|wrinkle-free)\b|\bbattery (?:easily |comfortably |still )?(?:does|gets you|goes|runs|will do|handles|holds|keeps going)\b|\b(?:are|is|comes?|with|has|have) built[- ]in\b|\bbuilt-in \w+|\b(?:much |far |a lot |way )?safer (?:for|than|on|with)\b|\bsafe for (?:little|small|kids|children|babies|toddlers|newborns|sensitive|daily|everyday|pets|dogs|cats)\b|\b(?:play(?:ing)? with|us(?:e|ing)|wear(?:ing)?|enjoy(?:ing)?) (?:it|them|this|these) for (?:years|ages|a long time)\b|\bno longer (?:drips?|leaks?|spills?|tangles?|slips?|wobbles?|squeaks?|rusts?|clogs?|pills?|fades?|creases?|wrinkles?|smudges?)\b|\bthanks to (?:the|its|our|their) (?:new |improved |upgraded |special |unique )?[\w-]+ (?:design|formula|technology|coating|material|lining|fabric|construction|filter|seal|nozzle)\b|\bforgiving (?:with|on|of)\b|\bhides? (?:stains|dirt|marks|creases|wrinkles|fingerprints|scratches)\b|\bnothing sticks\b|\b(?:coating|design|material|lining|fabric|formula|technology|construction|frame|build|weave|sole|grip|seal|filter) means\b/g,
+  },
+  {
+    // "Loads of bulldog owners buy it", "most reviewers say the same", "parents rave about it".
+    flag: 'social_proof',
+    re: /\b(?:loads|lots|tons|heaps|plenty|a lot|many|so many|most) of (?:our )?(?:[\w-]+ )?(?:owners|users|customers|buyers|parents|mums|moms|people|shoppers|fans|drinkers|runners|gamers|families|reviewers) (?:buy|love|use|choose|pick|get|order|swear|come back|rave|recommend|go for|say|mention)\b|\b(?:most|many|lots of|plenty of|a lot of|loads of) (?:reviewers|reviews|customers|buyers) (?:say|mention|agree|said|note|comment)\b|\brav(?:e|es|ed|ing) (?:about|over)\b/g,
   },
 ];

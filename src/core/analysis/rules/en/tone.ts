@@ -21,7 +21,7 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'blame',
-    re: /\b(?:that's|it's|this is|that is|it is) (?:entirely |completely |all |totally )?your (?:own )?(?:fault|mistake|problem|responsibility)|\byour fault\b|\byou should(?:'ve| have) (?:read|checked|looked|measured|asked|chosen|picked|ordered|selected|told|noticed|paid attention|double-checked|confirmed|contacted|seen|known)|\byou (?:didn't|did not|never|failed to) (?:read|check|look|measure|compare|notice|pay attention|follow|choose|select|tell|confirm|see)\b|\byou (?:just )?(?:didn't|did not) \w+ (?:properly|carefully|correctly)\b|\byou (?:picked|chose|selected|ordered|entered|typed|put|gave|wrote|filled in|set) (?:in )?(?:the |a )?(?:wrong|incorrect)\b|\byou (?:washed|used|installed|handled|stored|set up) (?:it|them) (?:the )?(?:wrong|incorrectly|improperly)|\byou (?:picked|chose|selected|ordered|bought) (?:\w+ ){0,2}yourself\b|\bthat's on you\b|\bwhose fault\b|\bwho's to blame\b|\byou (?:\w+ )?without (?:reading|checking|looking|measuring)\b|\byou (?:didn't|did not|never) (?:say|tell|mention|specify|write|note)\b|\byou must have (?:dropped|misread|broken|damaged|ordered|picked|chosen|misunderstood|missed|forgotten|entered|typed|washed|used|mixed up|confused)\b|\b\w+ (?:it|them) yourself\b(?<!\b(?:see|check|try|enjoy|try it|see it|check it) (?:it|them) yourself)|\bblame yourself\b|\buser error\b/g,
+    re: /\b(?:that's|it's|this is|that is|it is) (?:entirely |completely |all |totally )?your (?:own )?(?:fault|mistake|problem|responsibility)|\byour fault\b|\byou should(?:'ve| have) (?:read|checked|looked|measured|asked|chosen|picked|ordered|selected|told|noticed|paid attention|double-checked|confirmed|contacted|seen|known)|\byou (?:didn't|did not|never|failed to) (?:read|check|look|measure|compare|notice|pay attention|follow|choose|select|tell|confirm|see)\b|\byou (?:just )?(?:didn't|did not) \w+ (?:properly|carefully|correctly)\b|\byou (?:also |just )?(?:picked|chose|selected|ordered|entered|typed|put|gave|sent|provided|wrote|filled in|set) (?:in |us |me )?(?:the |a |an )?(?:wrong|incorrect)\b|\byou (?:washed|used|installed|handled|stored|set up) (?:it|them) (?:the )?(?:wrong|incorrectly|improperly)|\byou (?:picked|chose|selected|ordered|bought) (?:\w+ ){0,2}yourself\b|\bthat's on you\b|\bwhose fault\b|\bwho's to blame\b|\byou (?:\w+ )?without (?:reading|checking|looking|measuring)\b|\byou (?:didn't|did not|never) (?:say|tell|mention|specify|write|note)\b|\byou must have (?:dropped|misread|broken|damaged|ordered|picked|chosen|misunderstood|missed|forgotten|entered|typed|washed|used|mixed up|confused)\b|\b\w+ (?:it|them) yourself\b(?<!\b(?:see|check|try|enjoy|try it|see it|check it) (?:it|them) yourself)|\bblame yourself\b|\buser error\b/g,
     negatable: true,
   },
   {
@@ -33,7 +33,7 @@ export const toneRules: PhraseRule[] = [
     flag: 'hedge',
     re: /\b(?:maybe|perhaps|probably|possibly|presumably|roughly|approximately|likely|apparently|supposedly|i think|i believe|i guess|i suppose|i assume|not (?:100% |totally |completely |entirely |really |quite )?sure|not certain|should be|might be|may be|could be|more or less|or so|kind of|sort of|something like|around \d|about \d|about standard|around (?:standard|the same)|give or take|if i remember|if i recall|seems to|seems like|i'd say|i reckon|(?:may|might) (?:not )?(?:suit|fit|be|work|run|feel|come|last|take))\b/g,
     negatable: true,
-    veto: /\b(?:what|which|any|this|that|the|a|each|every|same|other) (?:kind|sort) of\b|\bnot sure (?:why|what you)\b|\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b|\broughly (?:what|how)\b|\bmight come in handy\b/g,
+    veto: /\b(?:what|which|any|this|that|the|a|each|every|same|other) (?:kind|sort) of\b|\bnot sure (?:why|what you)\b|\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b|\broughly (?:what|how)\b|\bmight come in handy\b|\b(?:probably|maybe|perhaps|possibly) (?:best|better|a good idea|wise|wiser|safest|safer|easiest|easier) (?:to|if)\b/g,
   },
   {
     // "I already answered that", "like I said", "you've already asked me that", "WHY… again??".
@@ -57,7 +57,7 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /\beverything(?:'s| is) (?:already )?(?:there|in there)\b|\bbefore (?:you )?(?:ask|message|contact|write|bother)\w*|\b(?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|hundredth|umpteenth) time (?:you(?:'ve| have)?|i(?:'ve| have)?) (?:asked|said|told|explained|answered)|(?:^|[.!?] *)come on\b|\bpick one already\b|\b(?:buy|want|take|order|get) (?:it|this|one|them) or not\b|\bcan't (?:wait|hold it|hold them) (?:forever|all day)\b|\b(?:you )?keep (?:asking|messaging|bugging|repeating)\b/g,
+    re: /\beverything(?:'s| is) (?:already )?(?:there|in there)\b|\bbefore (?:you )?(?:ask|message|contact|write|bother)\w*|\b(?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|hundredth|umpteenth) time (?:you(?:'ve| have)?|i(?:'ve| have)?) (?:asked|said|told|explained|answered)|(?:^|[.!?] *)come on\b|\bpick one already\b|\b(?:buy|want|take|order|get) (?:it|this|one|them) or not\b|\bcan't (?:wait|hold|keep|reserve)(?: it| them| this| the \w+| your \w+)? (?:forever|all day)\b|\b(?:you )?keep (?:asking|messaging|bugging|repeating)\b/g,
   },
   {
     flag: 'argue',
@@ -67,12 +67,12 @@ export const toneRules: PhraseRule[] = [
     // Putting the fault on what the buyer did: "if you'd checked…", "you chose X, so…",
     // "the address you typed was missing…", "the label clearly says…", "not on our side".
     flag: 'blame',
-    re: /\bif you(?:'d| had) (?:just |actually |even |only |bothered to )?(?:read|looked|checked|measured|followed|compared|paid attention|asked|told)\b[^.!?]{0,60}?\b(?:wouldn't|would not|would never) have\b|\bwouldn't have happened if\b|\b\w+ you (?:typed|entered|gave|provided|wrote|filled in|put in|selected|chose|picked) (?:was|is|were|had) (?:missing|wrong|incorrect|incomplete|invalid)\b|\byou (?:chose|picked|selected|opted for|entered|typed|put in)\b[^.!?]{1,60}?,? (?:so|that's why|which is why)\b|\b(?:label|description|listing|size chart|product page|page|instructions|manual|chart|title|photos?) (?:clearly|plainly|literally|explicitly) (?:says|states|shows|said|stated|showed|mentions)\b|\bclearly (?:stated|written|marked|listed|mentioned|shown|says|states) (?:in|on) the\b|\bdid you even (?:look|read|check)\b|\b(?:isn't|is not|wasn't|was not|not) on (?:our|us)(?: side| end)?\b/g,
+    re: /\bif you(?:'d| had) (?:just |actually |even |only |bothered to )?(?:read|looked|checked|measured|followed|compared|paid attention|asked|told|put|entered|typed|added|included|chosen|picked|selected|written|given|filled)\b[^.!?]{0,60}?\b(?:wouldn't|would not|would never) have\b|\bwouldn't have happened if\b|\b\w+ you (?:typed|entered|gave|provided|wrote|filled in|put in|selected|chose|picked) (?:was|is|were|had) (?:missing|wrong|incorrect|incomplete|invalid)\b|\byou (?:chose|picked|selected|opted for|entered|typed|put in)\b[^.!?]{1,60}?,? (?:so|that's why|which is why)\b|\b(?:label|description|listing|size chart|product page|page|instructions|manual|chart|title|photos?) (?:clearly|plainly|literally|explicitly) (?:says|states|shows|said|stated|showed|mentions)\b|\bclearly (?:stated|written|marked|listed|mentioned|shown|says|states) (?:in|on) the\b|\bdid you even (?:look|read|check)\b|\b(?:isn't|is not|wasn't|was not|not) on (?:our|us)(?: side| end)?\b/g,
   },
   {
     // Dismissing the buyer: "plenty of others will", "buy it somewhere else", "why would you…".
     flag: 'rude',
-    re: /\byou(?:'d| would) (?:know|have known|have seen|see) (?:that |this |it )?if you\b|\bif (?:you|u) don't (?:want|like) it\b[^.!?]{0,40}?\b(?:others|someone else|somebody else|other people|plenty of)\b|\b(?:plenty|lots|loads) of (?:other )?(?:people|buyers|customers|others) (?:will|would)\b|\b(?:price|it) is what it is\b|(?:^|[.!?] *)(?:whatever|ugh+),|\bwhy would you (?:leave|write|post|give|threaten|complain|do that|say that)\b|\b(?:it's|it is|that's|that is|it was|all) (?:literally |clearly |right |already ){1,2}(?:there |written |stated )?(?:in|on) the (?:description|listing|page|product page|details|photos?|pictures?|title|size chart)\b/g,
+    re: /\byou(?:'d| would) (?:know|have known|have seen|see) (?:that |this |it )?if you\b|\bif (?:you|u) don't (?:want|like) it\b[^.!?]{0,40}?\b(?:others|someone else|somebody else|other people|plenty of)\b|\b(?:plenty|lots|loads) of (?:other )?(?:people|buyers|customers|others) (?:will|would)\b|\b(?:price|it) is what it is\b(?! (?:now|for now|right now|at the moment|today|until)\b)|(?:^|[.!?] *)(?:whatever|ugh+),|\bwhy would you (?:leave|write|post|give|threaten|complain|do that|say that)\b|\b(?:it's|it is|that's|that is|it was|all) (?:literally |clearly |right |already ){1,2}(?:there |written |stated )?(?:in|on) the (?:description|listing|page|product page|details|photos?|pictures?|title|size chart)\b/g,
   },
   {
     flag: 'rude',
@@ -81,12 +81,12 @@ export const toneRules: PhraseRule[] = [
   {
     // "That's not possible", "there's no difference", "No, it's not fake".
     flag: 'argue',
-    re: /\b(?:that|this|it)(?:'s| is) (?:just |simply )?not possible\b|\bthat can't be (?:right|true)\b|\bthere(?:'s| is) no difference\b|(?:^|[.!?] *)no[,.!]? (?:it|this|that|they|the \w+)(?:'s| is|'re| are| was| were)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|broken|used|damaged|defective|second-hand|overpriced|different|wrong|too \w+)\b/g,
+    re: /\b(?:that|this|it)(?:'s| is) (?:just |simply )?not possible\b|\bthat can't be (?:right|true)\b|\bthere(?:'s| is) no difference\b|(?:^|[.!?] *)no[,.!]? (?:it|this|that|they|the \w+)(?:'s| is|'re| are| was| were)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|a replica|an imitation|refurbished|a refurb|opened|returned|expired|old stock|broken|used|damaged|defective|second-hand|overpriced|different|wrong|too \w+)\b/g,
   },
   {
     // Delivery dates and results stated as certain: "at your door by Thursday, 100%".
     flag: 'absolute_promise',
-    re: /\b100 ?%(?=[.!]|$)|\bno doubt about (?:it|that)\b|\bi have no doubt\b|\b(?:it|they|your (?:order|parcel|package|item))(?:'ll| will) (?:arrive|be (?:there|delivered|at your door|with you)|reach you|get to you)\b[^.!?]{0,24}?\b(?:no later than|by (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tonight|the weekend|\d)|tomorrow|today)\b/g,
+    re: /\b100 ?%(?=[.!]|$)|\bno doubt about (?:it|that)\b|\bi have no doubt\b|\b(?:it|they|your (?:order|parcel|package|item))(?:'ll| will) (?:arrive|be (?:there|delivered|at your door|with you)|reach you|get to you)\b[^.!?]{0,24}?\b(?:no later than|by (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|tonight|the weekend|\d)|tomorrow|today)\b/g,
     negatable: true,
   },
   {
@@ -108,5 +108,29 @@ export const toneRules: PhraseRule[] = [
   {
     flag: 'rude',
     re: /\b(?:cheaper|other) (?:shops|stores|sellers) out there\b|\bstop sending\b|\bdon't come crying\b/g,
+  },
+  {
+    // Scolding and shrugging off: "read more carefully next time", "what do you expect me to do".
+    flag: 'rude',
+    re: /\b(?:read|look|check)(?: (?:more|a bit more|things|it|them))? carefully (?:next time|in future|from now on)\b|\bnext time,? (?:please )?(?:read|check|look|pay attention)\b|\bwhat (?:do |did )?you expect me to do\b|\bwhat (?:do )?you want me to do about (?:it|that)\b|\bwhat did you expect\b/g,
+  },
+  {
+    // Denying the buyer's account: "it's not a manufacturing fault", "we never said…", "I disagree".
+    flag: 'argue',
+    re: /\b(?:it|this|that)(?:'s| is)(?: just)? not (?:a |an )?(?:manufacturing |quality |production |product |factory )?(?:fault|defect|flaw)\b|\b(?:we|i) (?:never|didn't|did not) (?:said|say|promised|promise|claimed|claim|advertised|advertise|stated|state)\b|\b(?:we|i) (?:didn't|did not|never) (?:send|sent|ship|shipped) (?:you )?(?:the |a |an )?(?:wrong|incorrect|different|damaged|broken|used)\b|(?:^|[.!?,] *)i (?:\w+ )?disagree\b/g,
+    negatable: true,
+  },
+  {
+    // Fault traced to what the buyer did: "cracked because you dropped it", "you didn't bother
+    // reading", "you put it in the dryer", "you clicked X instead of Y", "follow the instructions".
+    flag: 'blame',
+    re: /\b(?:because|since|cos|cause) you (?:\w+ )?(?:dropped|washed|dried|tumble[- ]dried|microwaved|bleached|ironed|sat on|stepped on|overfilled|overloaded|forgot|ignored|skipped|misread|mixed up)\b|\byou (?:just |simply )?(?:didn't|did not|never) (?:even )?bother(?:ed)? (?:to )?\w+|\byou (?:put|threw|tossed|washed|ran|stuck) (?:it|them) (?:in|into|through) the (?:tumble )?(?:dryer|drier|washer|washing machine|dishwasher|microwave|oven|machine|freezer)\b|\byou (?:clicked|picked|chose|selected|ordered|typed|entered|ticked|tapped|bought)\b[^.!?]{1,30}? instead of\b|\byou (?:have|had|need(?:ed)?) to follow the (?:\w+ ){0,2}(?:instructions|directions)\b/g,
+    negatable: true,
+  },
+  {
+    // A promise in other words: "I guarantee it", "you have my word", "no chance it will fade".
+    flag: 'absolute_promise',
+    re: /\bi (?:can |will )?guarantee(?: it| that| this| you)?(?=[.!,;]|$)|\b(?:you have|i give you|take|you've got) my word\b|\bmy word on (?:it|that)\b|\bno chance (?:it|this|they|that|these|the \w+)(?:'ll| will| would| could| can|'d)\b/g,
+    negatable: true,
   },
 ];

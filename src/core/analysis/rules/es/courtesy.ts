@@ -11,6 +11,10 @@ import type { PhraseRule } from '../types';
 /** First-person-plural verb forms that are nouns or adjectives, not "we". */
 const NOT_WE = 'ramos|amos|gamos|tramos|reclamos|extremos|supremos|mismos|memos|temos|ramos';
 
+/** Words in -ernos that are nouns or adjectives (modernos, cuadernos…), not "we" (entendernos). */
+const NOT_WE_ERNOS =
+  'modernos|internos|externos|cuadernos|eternos|gobiernos|inviernos|infiernos|tiernos|alternos|maternos|paternos|fraternos|subalternos|averno|avernos|posmodernos';
+
 /** Words in -imos that are nouns or adjectives (primos, últimos…), not "we". */
 const NOT_WE_IMOS =
   'primos|minimos|ultimos|intimos|animos|mimos|maximos|optimos|legitimos|proximos|anonimos|sinonimos|racimos|centimos|limos|timos|opimos';
@@ -18,7 +22,7 @@ const NOT_WE_IMOS =
 export const courtesyRules: PhraseRule[] = [
   {
     flag: 'greeting',
-    re: /\b(?:hola|(?<!(?:tenga|pase|tengan|pasen|tengas|pases) (?:muy )?)buen(?:os|as) (?:dias|tardes|noches)|(?<!un )buen dia|bienvenid[oa]s?|(?:le|les|te) (?:damos|doy) la bienvenida|saludos cordiales|encantad[oa] de (?:saludarle|atenderle|ayudarle))\b/g,
+    re: /\b(?:hola+s?|holi(?:s|ta)?|(?<!(?:tenga|pase|tengan|pasen|tengas|pases) (?:muy )?)buen(?:os|as) (?:dias|tardes|noches)|(?<!(?:un|chao|chau|adios|gracias|y|hasta luego),? )buen dia|(?<!\bde )bienvenid[oa]s?|(?:le|les|te) (?:damos|doy) la bienvenida|encantad[oa] de (?:saludarle|atenderle|ayudarle))\b/g,
   },
   {
     flag: 'thanks',
@@ -43,22 +47,23 @@ export const courtesyRules: PhraseRule[] = [
     // "nosotros" does (003 §8 (5) 多说"我们"): they count, in every tense and the subjunctive.
     // A match is one whole word: a listed form, or a word scanned once (\w+\b) whose ending the
     // lookbehinds then test: -amos/-emos (not NOT_WE), -arnos/-irnos, -enos/-anos after a listed
-    // stem (denos, escribanos), or -imos in 7+ letters (blind5 family; not NOT_WE_IMOS).
+    // stem (denos, escribanos), -ernos (entendernos; not NOT_WE_ERNOS), or -imos in 7+ letters
+    // (blind5 family; not NOT_WE_IMOS, nor a superlative in -ísimos: muchísimos, carísimos).
     flag: 'we_language',
     re: new RegExp(
-      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos)\\b|\\b\\w+\\b(?<=[mn]os)(?<=\\b(?!(?:${NOT_WE})\\b)\\w{2,}[ae]mos|\\w[ai]rnos|(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)[ae]nos|\\b(?!(?:${NOT_WE_IMOS})\\b)\\w{3,}imos)`,
+      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos)\\b|\\b\\w+\\b(?<=[mn]os)(?<=\\b(?!(?:${NOT_WE})\\b)\\w{2,}[ae]mos|\\w[ai]rnos|(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)[ae]nos|\\b(?!(?:${NOT_WE_ERNOS})\\b)\\w+ernos|\\b(?!(?:${NOT_WE_IMOS})\\b|\\w{3,}isimos\\b)\\w{3,}imos)`,
       'g',
     ),
   },
   {
     flag: 'compliment',
-    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|gran|estupenda|magnifica|acertada|sabia|perfecta) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?|cuidados[oa])|\btan (?:cuidados[oa]|detallista|atent[oa]|previsor[a]?|sensat[oa])|que detalle|hace (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:pregunte|se informe|lo compruebe|consulte|pida)|(?:eligio|escogio) (?:muy )?bien)\b/g,
+    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|buenisima|gran|estupenda|magnifica|acertada|sabia|perfecta|genial|fantastica|super) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?|cuidados[oa])|\btan (?:cuidados[oa]|detallista|atent[oa]|previsor[a]?|sensat[oa])|que detalle|hace[s]? (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:pregunte|preguntes|se informe|te informes|lo compruebe|lo compruebes|consulte|consultes|pida|pidas|se fije|te fijes|revise|revises)|(?:eligio|escogio) (?:muy )?bien)\b/g,
     negatable: true,
   },
   // (First-person-plural -imos verbs — advertimos, decidimos — are in the first we_language rule.)
   {
     flag: 'greeting',
-    re: /(?:^|[.!?¡] *)(?:muy )?buenas(?=[!,.~ ]*(?:$|[a-z]))(?! (?:noticias|tardes|noches|opiniones|resenas|valoraciones))/g,
+    re: /(?:^|[.!?¡] *)(?:muy )?buenas(?=[!,.~ ]*(?:$|[a-z]))(?! (?:noticias|tardes|noches|opiniones|resenas|valoraciones))|^ola\b(?! de\b)|(?:^|¡)saludos(?! cordiales)(?=[!,.]* *¿?[a-z])/g,
   },
   {
     flag: 'compliment',
@@ -73,6 +78,12 @@ export const courtesyRules: PhraseRule[] = [
   {
     flag: 'compliment',
     re: /\bgenial eleccion\b|\bque bien elegiste\b|\bbuen criterio\b|\bque buen ojo\b/g,
+    negatable: true,
+  },
+  {
+    // Praising the buyer's thoughtfulness: "eso dice mucho de usted", "qué bonito que lo busque para su madre".
+    flag: 'compliment',
+    re: /\bdice mucho (?:de usted|de ti|de vos|bueno de)\b|\bque (?:bonito|lindo|bonita|linda|tierno) (?:gesto|detalle)\b|\bque (?:bonito|lindo|bueno|tierno) que (?:lo |la |le |se |te )?(?:busque|busques|piense|pienses|regale|regales|quiera|quieras|cuide|cuides|tenga en cuenta|tengas en cuenta|preocupe|preocupes|acuerde|acuerdes)\b/g,
     negatable: true,
   },
 ];

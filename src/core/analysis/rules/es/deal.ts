@@ -12,30 +12,56 @@ import type { PhraseRule } from '../types';
 /** "Sin pagar portes" is about shipping costs, not an unpaid order. */
 const PAYMENT_VETO = /\bsin pagar (?:portes|envio|gastos|nada|de mas)\b/g;
 
+/**
+ * An offer that is over or only applies elsewhere: "el descuento del Black Friday terminó". The
+ * veto sees only 24 characters past the match, so past tenses are stems that exclude the present
+ * ("terminó", not "termina hoy", which still offers).
+ */
+const OFFER_GONE =
+  '\\b(?:descuento|cupon|oferta|promo|rebaja|regalo|obsequio|envio gratis|gratis|gratuito|\\d ?x ?\\d|\\d+ ?%)\\w*(?: \\w+){0,3} (?:ya )?(?:termin(?!a)|acab(?!a|o de)|finaliz(?!a)|expir(?!a)|venc(?!e)|caduc(?!a)|se acab(?!a)|se termin(?!a)|ha (?:terminado|acabado|finalizado|expirado|vencido|caducado)|era (?:solo )?hast|fue hast|estuvo hast|valia hast|solo (?:apl|es v|val|sirv|func|esta d|rig))';
+
+/** A discount the buyer already has is no new offer: "ya tiene aplicado el descuento". */
+const DISCOUNT_VETO = new RegExp(
+  `${OFFER_GONE}|\\b(?:tiene|tienes|lleva|llevas|esta|estan) (?:ya )?aplicad[oa]s? (?:el|la|los|un|una) (?:descuento|cupon|rebaja|oferta)`,
+  'g',
+);
+
+/** Free shipping that is over or limited to elsewhere. */
+const SHIPPING_VETO = new RegExp(OFFER_GONE, 'g');
+
 export const dealRules: PhraseRule[] = [
   {
     flag: 'discount_offer',
     re: /\b(?:descuento|cupon(?:es)?|rebaja(?:rle|rlo|rla)?|le rebajo|rebajo|\d+ ?% (?:de descuento|menos)|\d+ ?(?:€|euros?) (?:de descuento|menos)|precio especial|codigo (?:de descuento|promocional)|oferta especial|le dejo (?:el precio )?en|ajust\w+ el precio|le mejoro el precio|un precio mejor|bajar(?:le)? el precio|le hago (?:un )?precio|vale de descuento)\b/g,
     negatable: true,
     postNegatable: true,
+    veto: DISCOUNT_VETO,
   },
   {
     flag: 'gift_offer',
     re: /\b(?:regalo|obsequio|de regalo|le regalo|le regalamos|regalamos|(?:muestra|muestras|sobres?|unidad|funda|bolsa|llavero) (?:\w+ ){0,3}(?:gratis|gratuit[oa]s?)|detalle de regalo|sin coste adicional)\b/g,
     negatable: true,
-    veto: /\b(?:para|es un|es una) regalo\b|\bpara regalar\b/g,
+    // The buyer's own present, gift wrapping, or a gift promotion that is over.
+    veto: new RegExp(
+      `\\b(?:para|es un|es una|que un) regalo\\b|\\bpara regalar\\b|\\b(?:caja|papel|envoltorio|envoltura) de regalo\\b|${OFFER_GONE}`,
+      'g',
+    ),
   },
   {
     flag: 'free_shipping',
     re: /\b(?:envio (?:es |sera |sale |va )?(?:gratis|gratuito)|envio gratuito|envio gratis|sin (?:gastos|costes?|costo|cargo)s? de envio|(?:le )?(?:envio|enviamos|mandamos|mando) (?:el pedido |el paquete |su pedido |lo |la )?(?:gratis|sin coste)|(?:el )?envio corre (?:de mi cuenta|por (?:nuestra|mi) cuenta|de nuestra cuenta)|(?:pagamos|cubrimos|asumimos|pago|cubro) (?:el|los gastos de) envio|portes gratis|(?:portes|envios?|gastos de envio)(?: de ida y vuelta)? (?:corren?|van|va) (?:de|por|a) (?:nuestra|mi) (?:cuenta|parte|cargo)|envio sin coste)\b/g,
     negatable: true,
     postNegatable: true,
+    veto: SHIPPING_VETO,
   },
   {
     flag: 'assurance',
     re: /\b(?:devoluci\w+|(?:puede|podra|se puede|pueden) devolver\w*|devolverl[oa]s? (?:gratis|sin)|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:original(?:es)?|autentic[oa]s?)|original(?:es)?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito|cambio gratis|tramit\w+ (?:el|la|un|una) (?:cambio|devolucion|reembolso)|le cambiamos|puede cambiarl[oa]s?|cambiarl[oa]s? (?:gratis|sin coste)|devolv\w+ el dinero|le devolvemos|reenviamos|reenvio gratuito)\b/g,
     negatable: true,
-    veto: /\bgarantizado que\b/g,
+    // "Garantizado que…" promises; a remedy still asked about or awaiting approval is not a stated
+    // safeguard ("¿prefiere que le devolvamos el dinero?", "que apruebe el reembolso"); nor is a
+    // guaranteed result ("desaparecen en dos semanas, 100% garantizado").
+    veto: /\bgarantizado que\b|\bque (?:le |te |les )?(?:devolvamos|devuelva|reembolse|reembolsemos)\b(?: el (?:dinero|importe))?|\b(?:aprobar|autorizar|apruebe|autorice|aprueben|autoricen) (?:la|el|su) (?:devolucion|reembolso|cambio)\b|\b(?:nunca|jamas)(?: [^.!?,]{0,20})?, (?:100 ?% |cien por cien )?garantizad[oa]\b|\ben (?:\w+ )?(?:dias|semanas|horas|meses),? (?:100 ?% |cien por cien )?garantizad[oa]\b|\bresultados? (?:100 ?% )?garantizad[oa]s?\b/g,
   },
   {
     flag: 'closing_push',
@@ -57,13 +83,14 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'escalate',
-    re: /\b(?:supervisor[a]?|encargad[oa]|gerente|jef[ea]|responsable(?! de\b)|(?:pedir|solicitar) (?:autorizacion|aprobacion|permiso)|lo consulto|lo he consultado|consultar(?:lo)? con (?:mi|el|la)|(?:supera|excede) (?:lo que|mi) (?:yo )?(?:puedo autorizar|autorizacion|limite)|para que lo apruebe|se lo traslado|escalar)\b/g,
+    re: /\b(?:supervisor[a]?|encargad[oa]|gerente|jef[ea]|coordinador[a]?|mis? superior(?:es)?|responsable(?! de\b)|(?:pedir|solicitar) (?:autorizacion|aprobacion|permiso)|lo consulto(?! con (?:el |la |los )?(?:almacen|bodega|logistica|mensajeria|transportista|paqueteria|fabrica|proveedor))|lo he consultado|consultar(?:lo)? con (?:mi|el|la)(?! (?:almacen|bodega|logistica|mensajeria|transportista|paqueteria|fabrica|proveedor))|(?:supera|excede) (?:lo que|mi) (?:yo )?(?:puedo autorizar|autorizacion|limite)|para que lo apruebe|se lo traslado|escalar)\b/g,
   },
   {
     flag: 'free_shipping',
-    re: /\benvio (?:\w+ ){0,3}(?:gratis|gratuito)\b|\bno (?:le |les )?(?:cobramos|cobro|cobraremos|cobrare) (?:nada de |los |el )?(?:gastos de )?envio\b|\b(?:nos hacemos|me hago|se hace) cargo (?:del|de los gastos de) envio\b|\b(?:asumimos|cubrimos|pagamos|absorbemos) (?:el |los )?(?:gastos de |coste del )?envio\b|\b(?:el )?envio (?:lo |se lo )?(?:pagamos|cubrimos|asumimos|pago|cubro|regalamos)\b/g,
+    re: /\benvio (?:(?!no\b|ya\b|tampoco\b)\w+ ){0,3}(?:gratis|gratuito|a cero|a coste cero)\b|\benvio\b[^.!?]{0,30}?\blo (?:absorbemos|asumimos|cubrimos|pagamos|ponemos) (?:nosotros|yo)\b|\bno (?:le |les |te )?(?:cobramos|cobro|cobraremos|cobrare) (?:nada de |los |el )?(?:gastos de )?envio\b|\b(?:nos hacemos|me hago|se hace) cargo (?:del|de los gastos de) envio\b|\b(?:asumimos|cubrimos|pagamos|absorbemos) (?:el |los )?(?:gastos de |coste del )?envio\b|\b(?:el )?envio (?:lo |se lo )?(?:pagamos|cubrimos|asumimos|pago|cubro|regalamos)\b/g,
     negatable: true,
     postNegatable: true,
+    veto: SHIPPING_VETO,
   },
   {
     flag: 'closing_push',
@@ -73,19 +100,21 @@ export const dealRules: PhraseRule[] = [
     flag: 'discount_offer',
     re: /\b(?:se lo|se la|le|te) (?:dejo|pongo) (?:\w+ ){0,3}mas barat[oa]s?\b|\ble (?:quito|resto|descuento) (?:un |el )?\d+/g,
     negatable: true,
+    veto: DISCOUNT_VETO,
   },
   {
     flag: 'farewell',
-    re: /\bque (?:tenga|pase)s? (?:muy )?(?:buenas|buenos) (?:noches|dias|tardes)\b|\bchao\b|\bchau\b|\bhasta la vista\b|\bcualquier cosa (?:me|nos) (?:escribe|dice|avisa|comenta)\b/g,
+    re: /\bque (?:tenga|pase)s? (?:muy )?(?:buenas|buenos) (?:noches|dias|tardes)\b|\bchao\b|\bchau\b|\bhasta la vista\b|\bcualquier cosa (?:me|nos) (?:escribe|dice|avisa|comenta)\b|\bcualquier cosa,? aqui (?:estoy|estamos)\b|(?<=\b(?:chao|chau|adios|gracias|y|hasta luego),? )buen dia\b|\b(?:quedo|quedamos) (?:atent[oa]s?|a (?:su|tu) (?:disposicion|orden))\b|\bsaludos cordiales\b|\bsaludos(?=[ !.~]*$)|\bque (?:descanse|descanses|le vaya bien|te vaya bien|le vaya bonito|te vaya bonito)\b|\bcuidese\b|\bcuidate\b|\bfue un placer\b/g,
   },
   {
     flag: 'discount_offer',
-    re: /\b\d+x\d+\b|\boferton\b|\ben (?:lugar|vez) de \d|\b(?:hacer(?:le)?|hago|dejo|aplico|aplicarle|aplicamos) (?:un|el) \d+ ?%/g,
+    re: /\b\d ?x ?\d\b|\boferton\b|\ben (?:lugar|vez) de \d|\b(?:hacer(?:le)?|hago|dejo|aplico|aplicarle|aplicamos) (?:un|el) \d+ ?%/g,
     negatable: true,
+    veto: DISCOUNT_VETO,
   },
   {
     flag: 'closing_push',
-    re: /\bsi (?:lo |la )?compras? (?:hoy|ahora|ya)\b|\b(?:cierre|cierra|confirme|confirma) (?:el|su) pedido (?:hoy|ya|ahora)\b|\bse lo (?:preparo|envio|mando|reservo|dejo listo)\?|\bdele a comprar\b|\b(?:tramite|haga|realice|cierre) (?:la|su) compra (?:ya|hoy|ahora)\b/g,
+    re: /\bsi (?:lo |la |los |las |me lo |me la )?(?:compras?|pides?|encargas?|confirmas?|cierras?|reservas?|ordenas?) (?:hoy|ahora|ya|antes de|esta (?:tarde|manana|noche))\b|\b(?:cierre|cierra|confirme|confirma) (?:el|su) pedido (?:hoy|ya|ahora)\b|\b(?:se|te) l[oa]s? (?:preparo|envio|mando|reservo|aparto|dejo listo|dejo lista)\?|\bd[ae]le (?:click |clic )?(?:a|al) (?:comprar|boton(?: de (?:compra|comprar))?|carrito)\b|\b(?:confirme|confirma) (?:la|su|tu) compra\b|\bhag(?:alo|ala|anlo) (?:ya|hoy|ahora)\b|\bhazlo (?:ya|hoy|ahora)\b|\b(?:tramite|haga|realice|cierre) (?:la|su) compra (?:ya|hoy|ahora)\b/g,
   },
   {
     flag: 'payment_reminder',
@@ -94,7 +123,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\brepas\w+ (?:su|el) pedido\b|¿todo (?:bien|correcto|en orden)\?|\b(?:telefono|direccion|numero)\b[^.?!]{0,30}?\b(?:sigue siendo|termina en)\b/g,
+    re: /\b(?:repas|revis)\w* (?:su|el|tu) pedido\b|\bveo que (?:marco|marcaste|eligio|elegiste|pidio|pediste|puso|pusiste|selecciono|seleccionaste)\b|\bme (?:confirma|confirmas|confirme|confirmes) (?:si|que|la|el|los|las|su|tu)\b|\bconfirm(?:eme|ame)\b|\bcompr[ou]eb\w* (?:su |la |el |los |tu )?(?:direccion|pedido|datos)\b|(?:^|[.!] *)¿?correcto\?|¿todo (?:bien|correcto|en orden)\?|\b(?:telefono|direccion|numero)\b[^.?!]{0,30}?\b(?:sigue siendo|termina en)\b/g,
   },
   {
     flag: 'free_shipping',
@@ -107,7 +136,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'escalate',
-    re: /\baprobacion (?:del|de la|de) \w+|\b(?:la|lo) tiene que aprobar\b|\bque (?:me|nos) (?:lo )?autorice\b/g,
+    re: /\baprobacion (?:del|de la|de) \w+|\b(?:la|lo) tiene que aprobar\b|\bque (?:me|nos) (?:lo )?autorice\b|\btienen que (?:aprobar|autorizar|validar)\b|\bdeben (?:aprobar|autorizar|validar)\b|\btrasladar? (?:su|la|el|tu) (?:reclamacion|caso|solicitud|peticion|queja) (?:a|al)\b/g,
   },
   {
     flag: 'assurance',
@@ -117,7 +146,7 @@ export const dealRules: PhraseRule[] = [
   {
     // Inviting the order now: "pídelo hoy", "hágame el pedido ahora", "¿se anima a llevársela?".
     flag: 'closing_push',
-    re: /\b(?:puede|puedes|podes) (?:comprarl[oa]s?|pedirl[oa]s?|hacer (?:el|su|tu) pedido)\b|\bpid(?:elo|ela|alo|ala|elos|alos|anlo)\b|\b(?:haz|hagame|hazme) (?:tu|su|el) pedido\b|\bhaga su pedido (?:ahora|hoy|ya)\b|\bl[oa] pide (?:hoy|ahora|ya)\b|\bse anima a (?:llevar|pedir|comprar)\w*|\banimese\b|\banimate\b/g,
+    re: /\b(?:puede|puedes|podes) (?:comprarl[oa]s?|pedirl[oa]s?|hacer (?:el|su|tu) pedido)\b|\bpid(?:elo|ela|alo|ala|elos|alos|anlo)\b|\b(?:haz|hagame|hazme) (?:tu|su|el) pedido\b|\bhaga su pedido (?:ahora|hoy|ya)\b|\bl[oa] pide (?:hoy|ahora|ya)\b|\bse anima a (?:llevar|pedir|comprar)\w*|\banimese\b|\banimate\b|\b(?:te animas|se anima|se animan)\b(?= ?[?,!]| y\b)|\baprovecha(?:lo|la)?(?= (?:y|ahora|hoy|ya|que|esta|este)\b| ?[,.!]| ?$)|\bllevatel[oa]s?\b|\bllevate\b(?! tambien)/g,
   },
   {
     flag: 'assurance',
@@ -131,7 +160,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'payment_reminder',
-    re: /\b(?:solo )?(?:te|le) falta (?:pagarl[oa]|pagar|abonar\w*|completar el pago)\b|\b(?:quedan|tiene|tienes) \d+ (?:minutos|horas) para pagar\b|\ben cuanto (?:completes|complete|realice|realices|hagas|haga) el pago\b/g,
+    re: /\b(?:solo )?(?:te|le) falta (?:pagarl[oa]|pagar|abonar\w*|completar el pago)\b|\b(?:quedan|tiene|tienes) \d+ (?:minutos|horas) para pagar\b|\b(?:en cuanto|apenas|tan pronto como) (?:(?:se )?(?:completes|complete|realice|realices|hagas|haga|efectue|efectues) el pago|pague|pagues|abone|abones)\b|\bsi no (?:se )?(?:completa|realiza|efectua|recibe|hace) (?:el|su|tu) pago\b|\b(?<!\b(?:como|cuando|donde|si) )(?:me )?(?:va|vas|van|piensa|piensas) a pagar(?:lo|la|me)?\b(?! con\b| en\b| por\b| contra\b)/g,
   },
   {
     flag: 'farewell',
@@ -140,6 +169,25 @@ export const dealRules: PhraseRule[] = [
   {
     flag: 'free_shipping',
     re: /\b(?:le |te )?(?:regalo|regalamos) el envio\b/g,
+    negatable: true,
+  },
+  {
+    // A price the agent sets for the buyer ("podemos dejarle el sillón en 320 €", "te lo dejo por 40"),
+    // or a code or voucher worth an amount ("un código del 15%", "un vale de 10 €").
+    flag: 'discount_offer',
+    re: /\b(?:codigo|vale) (?:del |de )?\d+ ?(?:%|€|euros?)|\b(?:dejar(?:le|te|selo|sela|telo|tela)|(?:le|te|se lo|se la|te lo|te la) (?:dejo|dejamos|pongo|ponemos)) (?:\w+ ){0,3}(?:en|por|a) \d+(?:[.,]\d+)?\b(?! ?(?:dias?|horas?|h|minutos|semanas?|meses|cm|mm|m|kg|g|ml|l|unidades|piezas|x)\b)/g,
+    negatable: true,
+    veto: DISCOUNT_VETO,
+  },
+  {
+    // A free extra put in: "te pongo gratis la bolsa de viruta", "le añado unas muestras", "como detalle…".
+    flag: 'gift_offer',
+    re: /\b(?:te|le|les|se lo|se la|te lo|te la) (?:pongo|ponemos|doy|damos|incluyo|incluimos|anado|anadimos|agrego|agregamos|meto|metemos)\b(?:(?!(?:envio|cambio|recogida|devolucion|reenvio|arreglo|reparacion)\b)[^.!?]){0,30}?\b(?:gratis|de regalo|sin coste|sin cargo|de obsequio)\b|\b(?:pongo|ponemos|doy|incluyo|meto|anado) gratis\b|\b(?:le|te|les) (?:anado|anadimos|incluyo|incluimos|meto|metemos|pongo|ponemos|mando|mandamos|regalo) (?:\w+ ){0,2}muestras?\b|\bcomo (?:pequeno )?detalle\b/g,
+    negatable: true,
+  },
+  {
+    flag: 'assurance',
+    re: /\b(?:compra|pago|dinero|pedido)s? (?:esta|queda|estan|quedan|va|van) (?:\w+ )?protegid[oa]s?\b|\bprotegid[oa]s? por la plataforma\b|\bcompra protegida\b|\btienes? hasta (?:el )?\w+ para (?:cambiar|devolver|descambiar)\w*/g,
     negatable: true,
   },
 ];

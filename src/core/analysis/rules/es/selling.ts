@@ -11,7 +11,7 @@ import type { PhraseRule } from '../types';
 export const sellingRules: PhraseRule[] = [
   {
     flag: 'probe',
-    re: /\b(?:para quien|(?:es|seria|son) para (?:usted|regalar|su|un|una|regalo|alguien)|que (?:talla|numero|color|tipo|estilo|edad|presupuesto|uso|medida)|(?:cuantos?|cuantas?) (?:meses|anos|personas|semanas)|cuanto (?:mide|pesa|quiere gastar)|(?:ha|habia) (?:usado|probado|comprado|llevado) (?:antes|ya|alguna)?|(?:usa|calza|lleva|suele usar) normalmente|para que lo (?:va|quiere|necesita)|que (?:le|te) (?:gusta|interesa)|busca algo|tiene (?:la )?piel|su piel|su (?:altura|peso|talla|presupuesto|bebe|hij[oa]|nin[oa]|marido|esposa|pareja|madre|padre|cama|casa|habitacion|pelo|cabello|perro|gato|mascota|coche|movil|familia)|lo necesita para|(?:que|cual) (?:uso|ocasion)|tiene (?:algun|alguna) preferencia)/g,
+    re: /\b(?:para quien|(?<!seguro que )(?:es|seria|son) para (?:usted|ti|vos|regalar|su|tu|un|una|regalo|alguien)\b|que (?:talla|numero|color|tipo|estilo|edad|presupuesto|uso|medida)|(?:cuantos?|cuantas?) (?:meses|anos|personas|semanas)|cuanto (?:mide|pesa|quiere gastar)|(?:ha|habia) (?:usado|probado|comprado|llevado) (?:antes|ya|alguna)?|(?:usa|calza|lleva|suele usar) normalmente|para que lo (?:va|quiere|necesita)|que (?:le|te) (?:gusta|interesa)|busca algo|tiene (?:la )?piel|(?:su|tu) piel|(?<!seguro que (?:es|son|sea|era) para )(?:su|tu) (?:altura|peso|talla|presupuesto|bebe|hij[oa]|nin[oa]|marido|esposa|pareja|madre|padre|cama|casa|habitacion|pelo|cabello|perro|gato|mascota|coche|movil|familia)|lo necesita para|(?:que|cual) (?:uso|ocasion)|tiene (?:algun|alguna) preferencia|(?:lo|la|los|las) (?:va|vas|van) a (?:usar|utilizar|regalar|poner)\b|(?:lo|la|los|las) (?:usaria|usarias|usara|usaras|utilizaria|utilizarias|usa|usas)\b|(?:tuvo|tuviste|ha tenido|has tenido) (?:algun |alguna )?(?:problema|inconveniente|dificultad)(?:es|s)? (?:con|para|al)\b)/g,
     questionOnly: true,
   },
   {
@@ -22,17 +22,17 @@ export const sellingRules: PhraseRule[] = [
   {
     flag: 'recommend',
     veto: /\ble (?:recomiendo|sugiero|aconsejo) (?:pagar|completar|realizar el pago|hacer el pago)/g,
-    re: /\b(?:se l[oa]s? (?:recomiendo|recomendamos|aconsejo|sugiero)|le (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos)|(?:le|te) (?:puede|podria|podrian|pueden) (?:gustar|interesar|encantar)|(?:quizas?|tal vez|a lo mejor) (?:tambien )?le (?:guste|interese|encante|vaya bien)|(?:tambien )?(?:pruebe|considere) (?:la|el|nuestr|est)|llevese (?:tambien|el|la|los|las|este|esta)\b|combina (?:muy |perfectamente )?bien con|(?:le|te) (?:quedaria|iria|vendria) (?:muy |genial|perfect)|(?:mi|nuestra) recomendacion|ideal para usted|de la misma (?:linea|coleccion|serie|gama)|le (?:anado|incluyo|agrego) (?:uno|una|otro|otra)(?=[?.!,]|$)|perfect[oa] para usted|(?:es |son )?muy parecid[oa]s?|(?:un|una) (?:modelo|opcion|alternativa|version) (?:similar|parecid[oa])|otra opcion)\b/g,
+    re: /\b(?:se l[oa]s? (?:recomiendo|recomendamos|aconsejo|sugiero)|le (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos)|(?:le|te) (?:puede|podria|podrian|pueden) (?:gustar|interesar|encantar)|(?:quizas?|tal vez|a lo mejor) (?:tambien )?le (?:guste|interese|encante|vaya bien)|(?:tambien )?(?:pruebe|considere) (?:la|el|nuestr|est)|llevese (?:tambien|el|la|los|las|este|esta)\b|combina (?:muy |perfectamente )?bien con|(?:le|te) (?:quedaria|iria|vendria) (?:muy |genial|perfect\w*|mejor)|(?:mi|nuestra) recomendacion|ideal para usted|de la misma (?:linea|coleccion|serie|gama)|le (?:anado|incluyo|agrego) (?:uno|una|otro|otra)(?=[?.!,]|$)|perfect[oa] para usted|(?:es |son )?muy parecid[oa]s?|(?:un|una) (?:modelo|opcion|alternativa|version) (?:similar|parecid[oa])|otra opcion)\b/g,
     negatable: true,
   },
   {
     flag: 'value',
-    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|formula|acido hialuronico|natural|organic[oa]|vale (?:\w+ )?la pena|merece (?:\w+ )?la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|sin bpa|libre de|aguanta|resiste|soporta|refuerza|proteccion|favorece|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|costuras?|doble costura|reforzad[oa]s?|dura (?:mucho|muchisimo|anos|bastante)|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
+    re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|(?<!(?:departamento|control|equipo|area|seccion) de )calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|(?<!(?:latas?|botes?|cajas?|sobres?|leche) de )formula(?! (?:que|infantil|etapa|en stock))|acido hialuronico|natural|organic[oa]|vale (?:\w+ )?la pena|merece (?:\w+ )?la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|sin bpa|libre de|aguanta|resiste|soporta|refuerza|proteccion|favorece|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|costuras?|doble costura|reforzad[oa]s?|dura (?:mucho|muchisimo|anos|bastante)|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
     veto: /\b(?:problema|defecto|fallo)s? de calidad\b/g,
   },
   {
     flag: 'social_proof',
-    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|compran|se venden?|piden|venden)|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|llevamos (?:\w+ )?anos vendiend\w*|nadie se ha quejado|vendimos (?:mas de |miles|cientos|\d)|se vendieron (?:mas de |miles|cientos|\d)|se (?:esta )?vend(?:e|iendo) (?:muy bien|muchisimo|mucho)|se agota)\b/g,
+    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|repite|compran|se venden?|piden|pide|venden|vendemos|(?:nos |se )(?:piden|pide|lleva|llevan|sale|salen|(?:esta|estan) (?:llevando|vendiendo|pidiendo))|salen?)|con mas ventas|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|llevamos (?:\w+ )?anos vendiend\w*|nadie se ha quejado|vendimos (?:mas de |miles|cientos|\d)|se vendieron (?:mas de |miles|cientos|\d)|se (?:esta )?vend(?:e|iendo) (?:muy bien|muchisimo|mucho)|se agota)\b/g,
     negatable: true,
   },
   {
@@ -77,6 +77,24 @@ export const sellingRules: PhraseRule[] = [
   {
     flag: 'recommend',
     re: /\bte (?:recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo)\b|\byo me llevaria\b|\bpuede que (?:le|te) interese\b/g,
+    negatable: true,
+  },
+  {
+    // Conditional advice and add-on offers: "le aconsejaría un número más", "yo te diría la S",
+    // "¿te la agrego?", "este tren es ideal", "llévate también la funda".
+    flag: 'recommend',
+    re: /\b(?:le|te|les) (?:recomendaria|aconsejaria|sugeriria)\b|\b(?:le|te) (?:va|van|queda|quedan|conviene|convienen) mejor (?:el|la|los|las|un|una|este|esta|ese|esa)\b|\b(?:le|te) diria (?:que (?:coja|cojas|elija|elijas|pida|pidas|lleve|lleves|vaya|vayas)|(?:la|el|los|las|una|un) )|\b(?:te|le|se) l[oa]s? (?:agrego|anado|sumo|incluyo)(?: tambien| al (?:pedido|carrito|paquete))?\?|\b(?:este|esta|estos|estas|ese|esa|esos|esas) (?:\w+ ){1,3}(?:es|son|seria|serian) (?:ideal|ideales|perfect[oa]s?)\b(?! para\b)|\bllevate tambien\b/g,
+    negatable: true,
+  },
+  {
+    // Sensory and build benefits: "se seca rapidísimo", "huele a coco", "no deja la piel grasa",
+    // "sin cereales", "pintura al agua", "hecho a mano", "el que mejor le sienta".
+    flag: 'value',
+    re: /\bse secan? (?:muy )?(?:rapid\w*|enseguida|en nada)|\bsecado rapido\b|\bhuele (?:a|muy bien|de maravilla|genial)\b|\baroma\b|\bno deja (?:\w+ ){0,2}(?:grasa|grasos[oa]|pegajos[oa]|residuos?|marcas|rastro|cercos)\b|\bsin (?:cereales|gluten|amargor|conservantes|colorantes|aditivos|parabenos|sulfatos|azucares? anadidos?|grumos|cafeina)\b|\bpintura al agua\b|\bno toxic\w*|\bpiezas grandes\b|\bsin piezas pequenas\b|\b(?:hech|pintad|cosid|tallad)[oa]s? a mano\b|\bartesanal\w*|\bergonomic\w*|\bregulable\b|\bantideslizante\b|\bviscoelastic\w*|\bcunde\b|\b(?:mejor|tan bien) (?:le |les |te )?sienta\b|\b(?:ideal|ideales|perfect[oa]s?) para (?:el |la |los |las )?(?:verano|invierno|gimnasio|gym|deporte|playa|piscina|viajes?|viajar|oficina|dia a dia|uso diario|correr|entrenar|senderismo|montana|nieve|lluvia)\b/g,
+  },
+  {
+    flag: 'social_proof',
+    re: /\b(?:resenas|opiniones|valoraciones|comentarios|calificaciones) (?:son )?(?:muy )?(?:buenisimas|buenas|excelentes|geniales|estupendas|positivas|increibles|de (?:cinco|5) estrellas)\b/g,
     negatable: true,
   },
 ];

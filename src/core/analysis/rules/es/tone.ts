@@ -12,7 +12,7 @@ import type { PhraseRule } from '../types';
 export const toneRules: PhraseRule[] = [
   {
     flag: 'rude',
-    re: /\blo toma o lo deja\b|\b(?:ya )?se lo (?:he )?(?:dije|dicho|explique|explicado|repetido)\b|\bya le (?:dije|he dicho|explique|he explicado)\b|\bcuantas veces\b|\blea(?:lo)? (?:la \w+ )?(?:usted mism[oa]|otra vez|bien)\b|\bbusquelo usted\b|\bno es (?:mi|nuestro) problema\b|\bdeje de (?:preguntar|escribir\w*|molestar|insistir|quejarse|dar la lata)|\bsi no le (?:gusta|convence|interesa),? no (?:lo )?compre\b|\bno (?:tengo|tenemos) tiempo\b|\b(?:vaya|compre|busque) (?:a|en) otra tienda\b|(?:^|[.!?] *)lo que sea(?=[.!?]|$)|\bno podemos esperar todo el dia\b|\bpague ya\b|\bo se lo cancel\w+|\bno sabe leer\b|\bme da igual\b|\b(?:viene|vienen|ahora se queja|viene ahora) a (?:quejarse|reclamar|protestar)|\bahora se queja\b|\bcomo (?:iba|voy|podia|puedo) (?:yo )?a saber\w*|\bcompre o no compre\b|\bno me haga perder el tiempo\b/g,
+    re: /\blo toma o lo deja\b|\b(?:ya )?se lo (?:he )?(?:dije|dicho|explique|explicado|repetido)\b|\bya le (?:dije|he dicho|explique|he explicado)\b|\bcuantas veces\b|\blea(?:lo)? (?:la \w+ )?(?:usted mism[oa]|otra vez|bien)\b|\bbusquelo usted\b|\bno es (?:mi|nuestro) problema\b|\bdeje de (?:preguntar|escribir\w*|molestar|insistir|quejarse|dar la lata)|\bsi no le (?:gusta|convence|interesa),? no (?:lo )?compre\b|\bno (?:tengo|tenemos) tiempo\b|\b(?:vaya|ve|compre|compra|busque|busca|pidalo|pidelo|busquelo|buscalo|comprelo|compralo) (?:a|en) (?:otra (?:tienda|parte|pagina|web)|otro (?:sitio|lado|lugar|vendedor)|la competencia)\b|(?:^|[.!?] *)lo que sea(?=[.!?]|$)|\bno podemos esperar todo el dia\b|\bpague ya\b|\bo se lo cancel\w+|\bno sabe leer\b|\bme da igual\b|\b(?:viene|vienen|ahora se queja|viene ahora) a (?:quejarse|reclamar|protestar)|\bahora se queja\b|\bcomo (?:iba|voy|podia|puedo) (?:yo )?a saber\w*|\bcompre o no compre\b|\bno me haga perder el tiempo\b/g,
   },
   {
     flag: 'argue',
@@ -21,29 +21,30 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'blame',
-    re: /\bes (?:culpa suya|su culpa)\b|\bculpa (?:suya|de usted)\b|\b(?:usted )?debio (?:leer|revisar|mirar|comprobar|fijarse|elegir|medir|preguntar|consultar)\w*|\bdeberia haber (?:leido|revisado|mirado|comprobado|elegido|medido|preguntado)|\b(?:es usted quien|fue usted quien|usted mism[oa]) (?:no |eligio|puso|escogio|hizo|ha |lo |la )|\busted (?:no )?(?:leyo|reviso|miro|comprobo|eligio mal|puso mal|escogio mal|se equivoco al|lavo mal|lo lavo|la lavo|uso mal|no ha comparado)|\b(?:lo|la|los|las) (?:lavo|uso|instalo) mal\b|\beligio la talla equivocada\b|\bno (?:me|nos) (?:dijo|indico|especifico|comento|aviso)\b|\bde quien es la culpa\b|\b(?:compro|pidio|eligio|encargo) sin (?:leer|mirar|revisar|fijarse|comprobar)|\bse le (?:cayo|rompio|cayeron)\b|\busted lo (?:rompio|tiro|dejo caer)\b|\b(?:puso|escribio|introdujo) mal (?:la|su)\b|\busted (?:eligio|escogio|pidio|puso) (?:\w+ ){0,2}(?:equivocad[oa]|mal|incorrect[oa])\b/g,
+    re: /\bes (?:culpa suya|su culpa|culpa tuya|tu culpa)\b|\bculpa (?:suya|de usted|tuya)\b|\b(?:usted )?debio (?:leer|revisar|mirar|comprobar|fijarse|elegir|medir|preguntar|consultar)\w*|\bdeberia haber (?:leido|revisado|mirado|comprobado|elegido|medido|preguntado)|\b(?:es usted quien|fue usted quien|usted mism[oa]) (?:no |eligio|puso|escogio|hizo|ha |lo |la )|\busted (?:no )?(?:leyo|reviso|miro|comprobo|eligio mal|puso mal|escogio mal|se equivoco al|lavo mal|lo lavo|la lavo|uso mal|no ha comparado)|\b(?:lo|la|los|las) (?:lavo|uso|instalo) mal\b|\beligio la talla equivocada\b|\bno (?:me|nos) (?:dijo|indico|especifico|comento|aviso)\b|\bde quien es la culpa\b|\b(?:compro|pidio|eligio|encargo) sin (?:leer|mirar|revisar|fijarse|comprobar)|\bse le (?:cayo|rompio|cayeron)\b|\busted lo (?:rompio|tiro|dejo caer)\b|(?<!\b(?:repartidor|mensajero|transportista|cartero|almacen|sistema|companer[oa]|agencia) )\b(?:puso|escribio|introdujo) mal (?:la|su)\b|\busted (?:eligio|escogio|pidio|puso) (?:\w+ ){0,2}(?:equivocad[oa]|mal|incorrect[oa])\b/g,
     negatable: true,
   },
   {
     flag: 'absolute_promise',
-    re: /\b(?:le|te|les) (?:garantizo|aseguro|prometo|juro)\b|\bse lo (?:aseguro|garantizo|prometo|juro)\b|\bseguro que (?:no|llega|le|lo|la|funciona|sale|va)\b|\bsin falta\b|\bdefinitivamente\b|\bnunca (?:se rompe|falla|se estropea|se raya|destine|encoge|se rompera)|\bno se (?:rompe|raya|estropea|rompen|rayan|estropean) nunca|\bsin ninguna duda\b|\bsin duda (?:llegara|le|lo|no)\b|\bes imposible que\b|\bjamas (?:se|falla)\b|\bgarantizado que\b|\bcien por cien seguro\b/g,
+    re: /\b(?:le|te|les) (?:garantizo|aseguro|prometo|juro)\b|\b(?:se|te) lo (?:aseguro|garantizo|prometo|juro)\b|\bseguro que (?!(?:lo |la |le |se |los |las )?\w+ (?:alguien|algun|alguno|alguna|un vecino|una vecina|el portero|la portera|otra persona)\b)(?:no|llega|le|lo|la|funciona|sale|va)\b|\bsin falta\b|\bdefinitivamente\b|\bnunca (?:se rompe|falla|se estropea|se raya|destine|encoge|se rompera)|\bno se (?:le |te )?(?!preocupe|preocupes|moleste|molestes|arrepiente)\w+ (?:nunca|jamas)\b|\bsin ninguna duda\b|\bsin duda (?:llegara|le|lo|no)\b|\bes imposible que\b(?! (?:le |se |lo |la |les )?(?:haya\w*|\w+(?:ara|iera|aran|ieran))\b)|\bjamas (?:se|falla)\b|\bgarantizado que\b|\bcien por cien seguro\b/g,
     negatable: true,
   },
   {
     flag: 'hedge',
     re: /\b(?:quizas?|tal vez|probablemente|posiblemente|a lo mejor|puede que|creo que|me parece que|supongo|diria que|diria yo|mas o menos(?![^.!]*\?)|alrededor de|aproximadamente|unos? \d|unas? \d|no estoy segur[oa]|no se (?:si|seguro)|deberia (?:ser|de ser|quedar)|seguramente|igual es)\b/g,
     negatable: true,
-    veto: /\b(?:quizas?|tal vez|a lo mejor|puede que) (?:tambien )?le (?:guste|interese|encante|vaya)\b/g,
+    // Guessing about the courier or the tracking, or about the chat itself, is no product fact.
+    veto: /\b(?:quizas?|tal vez|a lo mejor|puede que) (?:tambien )?le (?:guste|interese|encante|vaya)\b|\b(?:probablemente|quizas?|tal vez|seguramente|a lo mejor|puede que|posiblemente) (?:el|la|su|tu) (?:repartidor|mensajero|mensajeria|paquete|pedido|envio|seguimiento|transportista|agencia|paqueteria|entrega|cartero)\b|\b(?:quizas?|tal vez|a lo mejor|puede que) no me (?:explique|he explicado)\b/g,
   },
   {
     // "Ya le respondí", "¿otra vez lo mismo?", "es la tercera vez", "no pienso repetirlo".
     flag: 'rude',
-    re: /\bya (?:le |se lo |te |lo )?(?:respondi|conteste|dije|explique|comente|indique)\b|\bya lo (?:puse|escribi|deje) (?:en|arriba)\b|\bno me haga (?:repetir\w*|esperar|perder)|\bya (?:le |se lo )?(?:he|habia) (?:respondido|contestado|dicho|explicado|comentado|indicado)\b|\b(?:ya )?esta todo (?:en|explicado|dicho|arriba)\b|\bexplicado arriba\b|(?:^|¿)otra vez(?: lo mismo| la misma pregunta)?\?|\b(?:otra vez|de nuevo) (?:lo mismo|la misma pregunta)\b|\b(?:me )?pregunta (?:otra vez|de nuevo)\b|\bes la (?:segunda|tercera|cuarta|quinta|enesima) vez\b|\b(?:se lo|le) (?:he )?(?:dicho|repetido|explicado) (?:\w+ )?veces\b|\bno (?:pienso|voy a|vuelvo a) repetir\w*/g,
+    re: /\bya (?:le |se lo |te lo |te |lo )?(?:respondi|conteste|dije|explique|comente|indique)\b|\bya lo (?:puse|escribi|deje) (?:en|arriba)\b|\bno me hagas? (?:repetir\w*|esperar|perder)|\bya (?:le |se lo |te lo |te )?(?:he|habia) (?:respondido|contestado|dicho|explicado|comentado|indicado)\b|\b(?:ya )?esta todo (?:en|explicado|dicho|arriba)\b|\bexplicado arriba\b|(?:^|¿)otra vez(?: lo mismo| la misma pregunta)?\?|\b(?:otra vez|de nuevo) (?:lo mismo|la misma pregunta)\b|\b(?:me )?pregunta (?:otra vez|de nuevo)\b|\bes la (?:segunda|tercera|cuarta|quinta|enesima) vez\b|\b(?:se lo|le) (?:he )?(?:dicho|repetido|explicado) (?:\w+ )?veces\b|\bno (?:pienso|voy a|vuelvo a) repetir\w*/g,
   },
   {
     // Sending the buyer off to look it up themselves.
     flag: 'rude',
-    re: /\blea(?:l[oa]s?)?(?= *[.!,]|$)|\blea bien\b|\bbusquel[oa]s?\b|\bmire (?:las fotos|la ficha|la descripcion|la pagina|arriba|bien)\b|\bahi lo (?:tiene|pone|dice)\b|\bahi se ve\b|\bno hace falta que (?:me )?pregunte\b|\bantes de preguntar\b/g,
+    re: /\blea(?:l[oa]s?)?(?= *[.!,]|$)|\blea bien\b|\bbusquel[oa]s?\b|\bmire (?:las fotos|la ficha|la descripcion|la pagina|arriba|bien)\b|\bahi lo (?:tiene|pone|dice)\b|\bahi se ve\b|\bno hace falta que (?:me )?pregunte\b|\bantes de (?:preguntar|decir eso|decir esas cosas|quejarse|quejarte|acusar\w*)\b/g,
   },
   {
     // Hurrying the buyer; "si no le convence, vaya a otra tienda".
@@ -53,15 +54,15 @@ export const toneRules: PhraseRule[] = [
   {
     // Head-on contradiction in other words.
     flag: 'argue',
-    re: /\b(?:eso|esto) no es asi\b|\bno es asi como\b|(?:^|[.!?¡] *)para nada(?=[,.!;])|\bno (?:esta|estas) (?:usted )?en lo cierto\b|\bno lleva razon\b/g,
+    re: /\b(?:eso|esto) no (?:es|fue|era) asi\b|\bno es asi como\b|(?:^|[.!?¡] *)para nada(?=[,.!;])|(?:^|[.!?¡] *)que no,? que\b|(?:^|[.!?¡] *)no es (?:un |ningun )?(?:defecto|fallo|desperfecto)\b|\b(?:nosotros|yo) no (?:nos equivocamos|me equivoque|cometimos (?:ningun|el|un) error|tenemos (?:la )?culpa|tengo (?:la )?culpa)\b|\bno (?:esta|estas) (?:usted )?en lo cierto\b|\bno lleva razon\b/g,
   },
   {
     flag: 'blame',
-    re: /\b(?:la|lo|las|los) (?:puso|escribio|eligio|escogio|pidio|introdujo|lavo|uso) usted mal\b|\busted (?:la |lo )?(?:puso|escribio|introdujo) mal\b/g,
+    re: /\b(?:la|lo|las|los) (?:puso|escribio|eligio|escogio|pidio|introdujo|lavo|uso) usted mal\b|\busted (?:la |lo )?(?:puso|escribio|introdujo) mal\b|\bhayas? (?:pedido|elegido|escogido|puesto|marcado|seleccionado) (?:\w+ ){0,3}(?:equivocad[oa]s?|incorrect[oa]s?|erronea?s?)\b|\bsi (?:usted )?no sabe (?:usar|leer|montar|instalar|elegir)\w*\b[^.!?]{0,30}?\b(?:no es (?:mi |nuestro )?problema|no es (?:mi|nuestra) culpa|es (?:su|tu) problema|lea|lee)\b/g,
   },
   {
     flag: 'rude',
-    re: /\b(?:mire|lea|revise|consulte)(?:l[oa]s?)(?= *[.!,]|$)|\b(?:va a|quiere|piensa) (?:comprar|llevar|pedir)\w*(?: \w+)? o no\b|\b(?:lo|la) (?:va a comprar|quiere|compra) o no\b|\bpor ultima vez\b|\b(?:se lo|le|lo) repito (?:otra vez|de nuevo|una vez mas)\b/g,
+    re: /\b(?:mire|lea|revise|consulte)(?:l[oa]s?)(?= *[.!,]|$)|\b(?:va a|vas a|quiere|quieres|piensa|piensas) (?:comprar|llevar|pedir|pagar)\w*(?: \w+)? o no\b|\b(?:lo|la) (?:va a comprar|quiere|compra) o no\b|\bpor ultima vez\b|\b(?:se lo|le|lo) repito (?:otra vez|de nuevo|una vez mas)\b/g,
   },
   {
     flag: 'argue',
@@ -78,7 +79,9 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'absolute_promise',
-    re: /\b(?:le|te) doy mi palabra\b|\bsi o si\b|\b(?:no )?(?:le |te )?va a fallar nunca\b|\bno (?:le |te )?fallara nunca\b|\bpongo la mano en el fuego\b/g,
+    // also a result promised by date or "garantizado": "desaparecen seguro en dos semanas", "no se
+    // estropea nunca, garantizado" (the span starts at "garantizado", past the "no" of "nunca").
+    re: /\bseguro en (?:\w+ ){0,2}(?:dias|semanas|horas|meses|minutos)\b|\b(?:desaparece|desaparecen|funciona|funcionan|quita|elimina|notara|notaras|vera|veras) seguro\b|\bresultados? (?:100 ?% )?garantizad[oa]s?\b|(?<=\b(?:nunca|jamas)\b[^.!?]{0,40}?, )(?:100 ?% |cien por cien )?garantizad[oa]\b|\b(?:le|te) doy mi palabra\b|\bsi o si\b|\b(?:no )?(?:le |te )?va a fallar nunca\b|\bno (?:le |te )?fallara nunca\b|\bpongo la mano en el fuego\b/g,
     negatable: true,
   },
   {
@@ -87,11 +90,11 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'blame',
-    re: /\b(?:el )?(?:fallo|error|problema|culpa) es suy[oa]\b|\ben la (?:descripcion|ficha) (?:ya )?(?:lo |se )?(?:advertimos|avisamos|advierte|avisa)\b|\blo (?:advertimos|avisamos) en la (?:descripcion|ficha)\b|\bno es (?:mi|nuestra) culpa que\b|\bque usted no sepa\b|\busted (?:no )?(?:puso|escribio|indico|eligio|marco|selecciono|pidio|compro)\b[^.!?]{0,50}?,? por eso\b|\bresponsabilidad (?:del comprador|suya|de usted|del cliente)\b|\b(?:tendria|tenia|deberia|debia) que? ?haber(?:se)? (?:fijado|leido|revisado|mirado|comprobado|medido|preguntado)\b/g,
+    re: /\b(?:el |la )?(?:fallo|error|problema|culpa) es (?:suy[oa]|tuy[oa])\b|\ben la (?:descripcion|ficha) (?:ya )?(?:lo |se )?(?:advertimos|avisamos|advierte|avisa)\b|\blo (?:advertimos|avisamos) en la (?:descripcion|ficha)\b|\bno es (?:mi|nuestra) culpa que\b|\bque usted no sepa\b|\busted (?:no )?(?:puso|escribio|indico|eligio|marco|selecciono|pidio|compro)\b[^.!?]{0,50}?,? por eso\b|\bresponsabilidad (?:del comprador|suya|de usted|del cliente)\b|\b(?:tendria|tenia|deberia|debia) que? ?haber(?:se)? (?:fijado|leido|revisado|mirado|comprobado|medido|preguntado)\b/g,
   },
   {
     flag: 'rude',
-    re: /\bes lo que hay\b|\by si no,? (?:pues )?nada\b|\bno me (?:grite|hable asi|levante la voz)\b|\bque usted no sepa\b/g,
+    re: /\bes lo que hay\b|\by si no,? (?:pues )?nada\b|\bno me (?:grites?|hables? asi|levantes? la voz)\b|\bque usted no sepa\b/g,
   },
   {
     flag: 'blame',
@@ -100,11 +103,23 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'absolute_promise',
-    re: /\bseguro que (?:el|lo|la|llega|le|te)\b|\b(?:te|se) lo aseguro\b|\b(?:no falla nunca|nunca falla)\b|\beso seguro\b|\bllega\b[^.!?]{0,20}?\bseguro\b/g,
+    re: /\bseguro que (?!(?:lo |la |le |se |los |las )?\w+ (?:alguien|algun|alguno|alguna|un vecino|una vecina|el portero|la portera|otra persona)\b)(?:el|lo|la|llega|le|te)\b|\b(?:te|se) lo aseguro\b|\b(?:no falla nunca|nunca falla)\b|\beso seguro\b|\bllega\b[^.!?]{0,20}?\bseguro\b/g,
     negatable: true,
   },
   {
     flag: 'rude',
     re: /\bno es (?:problema|cosa) mi[oa]\b|\bno estoy para\b|\bque quiere que le haga\b/g,
+  },
+  {
+    // "Imposible que haya llegado roto": denying what the buyer says happened (past subjunctive).
+    flag: 'argue',
+    re: /(?:^|[.!?¡,] *)(?:es )?imposible que (?:le |se |lo |la |les )?(?:haya\w*|\w+(?:ara|iera|aran|ieran))\b|\bno puede ser que (?:le |se |lo |la |les )?(?:haya\w*|\w+(?:ara|iera|aran|ieran))\b|\beso no puede ser\b/g,
+  },
+  {
+    // Tú-form accusations: "elegiste tú la dirección vieja", "lo metiste en la secadora y por eso…",
+    // "pusiste mal el número", "hayas pedido el color equivocado"; delivery disputes.
+    flag: 'blame',
+    re: /\b(?:elegiste|escogiste|pusiste|marcaste|seleccionaste|pediste|escribiste|indicaste|compraste) tu (?:la|el|los|las|mism[oa])\b|\bfuiste tu (?:quien|el que|la que)\b|\b(?:metiste|lavaste|pusiste|usaste|dejaste|secaste|planchaste|elegiste|escogiste|pediste|marcaste|escribiste|compraste|abriste|tiraste|rompiste|forzaste|mojaste|seleccionaste|indicaste)\b[^.!?]{0,50}?,? (?:y )?por eso\b|\b(?:lo|la|los|las) (?:metiste|lavaste|pusiste|secaste|metio|lavo|puso|seco) (?:en (?:la )?(?:secadora|lavadora|lavavajillas|microondas|agua caliente)|con agua caliente)\b|(?<!\b(?:repartidor|mensajero|transportista|cartero|almacen|sistema|companer[oa]|agencia) )\b(?:puso|pusiste|escribio|escribiste|introdujo|introdujiste|marcaste|seleccionaste|indicaste|elegiste|escogiste) mal\b|\b(?:pediste|elegiste|escogiste|pusiste|marcaste|seleccionaste) (?:\w+ ){0,3}(?:equivocad[oa]s?|incorrect[oa]s?|erronea?s?)\b|\b(?:lo|la|los|las) (?:recogio|recogiste|cogio|firmo|firmaste|recibio|recibiste) (?:alguien|algun (?:familiar|vecino|conocido)|un familiar|un vecino|una vecina|el portero|usted|tu mism[oa])\b|\bbien antes de (?:decir|quejarse|quejarte|reclamar|acusar)\w*/g,
+    negatable: true,
   },
 ];
