@@ -101,7 +101,7 @@ export const sellingRules: PhraseRule[] = [
     // her hand?", "is your baby on breast milk, formula, or both?", "was there a problem with the card?".
     flag: 'probe',
     re: new RegExp(
-      `\\bwould you say (?:your|you|he|she|they|it)\\b|\\b(?:your|her|his|their) ${SITUATION}|\\b(?:could|can|would) you (?:please )?measure\\b|\\bmeasure (?:around )?(?:your|her|his|their|the baby's)\\b|(?<=\\b(?:is|are|does|do|has|was) (?:your|the baby's|his|her|their) ${SITUATION}[^.!?]{0,80}?,[^.!?]{0,60}?)\\bor (?:a |an |the |just |more )?\\w+|\\b(?:was|is) there (?:a|an|any) (?:problem|issue|trouble|error) (?:with|paying|at checkout)\\b|\\bdid you (?:have|run into|hit|get) (?:a|an|any) (?:problem|issue|trouble|error)\\b`,
+      `\\bwould you say (?:your|you|he|she|they|it)\\b|\\b(?:your|her|his|their) ${SITUATION}|\\b(?:could|can|would) you (?:please )?measure\\b|\\bmeasure (?:around )?(?:your|her|his|their|the baby's)\\b|\\bor (?<=\\b(?:is|are|does|do|has|was) (?:your|the baby's|his|her|their) ${SITUATION}[^.!?]{0,80}?,[^.!?]{0,60}?\\bor )(?:a |an |the |just |more )?\\w+|\\b(?:was|is) there (?:a|an|any) (?:problem|issue|trouble|error) (?:with|paying|at checkout)\\b|\\bdid you (?:have|run into|hit|get) (?:a|an|any) (?:problem|issue|trouble|error)\\b`,
       'g',
     ),
     questionOnly: true,
