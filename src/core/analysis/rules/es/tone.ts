@@ -108,7 +108,7 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /\bno es (?:problema|cosa) mi[oa]\b|\bno estoy para\b|\bque quiere que le haga\b/g,
+    re: /\bno es (?:problema|cosa|asunto) (?:mi[oa]|nuestr[oa])\b|\bno es (?:mi|nuestro) (?:problema|asunto)\b|\bno estoy para\b|\bque quiere que le haga\b/g,
   },
   {
     // "Imposible que haya llegado roto": denying what the buyer says happened (past subjunctive).
