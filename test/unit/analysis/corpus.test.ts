@@ -46,6 +46,10 @@ const BLIND7 = resolve(root, 'test/fixtures/analysis/replies.blind7.jsonl');
 // es 0.81 (0.83 over all three). Four zh-CN labels of a particle before a question mark were set
 // to the rules' convention (not harsh_particle; see rules/zh-harsh.ts). Broadened by family again.
 const BLIND8 = resolve(root, 'test/fixtures/analysis/replies.blind8.jsonl');
+// 360 lines written blind after that round, to look like a random sample of real chats (as the
+// shared corpus does); measured before any rule saw them: macro-F1 zh-CN 0.90, en 0.88, es 0.88
+// (0.89 over all three). Question-particle labels set to the rules' convention as for blind8.
+const BLIND9 = resolve(root, 'test/fixtures/analysis/replies.blind9.jsonl');
 
 function table(name: string, ev: Evaluation): string {
   const rows = Object.entries(ev.perFlag).map(
@@ -107,6 +111,7 @@ describe('analyzer quality', () => {
     ['blind5', BLIND5],
     ['blind7', BLIND7],
     ['blind8', BLIND8],
+    ['blind9', BLIND9],
   ])('scores macro-F1 ≥ 0.90 on the %s set (written after a broadening round)', (name, file) => {
     const ev = evaluate(parseLabelled(readFileSync(file, 'utf8')), analyzeReply);
     console.log(table(`${name} examples`, ev));

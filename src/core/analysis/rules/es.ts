@@ -29,9 +29,10 @@ export const esRules: LocaleRules = {
   negatorBefore:
     /\b(?:no|nunca|jamas|sin|ni|tampoco|ningun[oa]?|(?:a )?ver si|consult\w+ si|pregunt\w+ si)\b/,
   // "Sin coste" negates nothing after it ("se lo enviamos sin coste y le metemos un detalle"); nor
-  // does "a ver si" once the clause has moved on ("consulto si hay stock y le hago un descuento").
+  // does "a ver si" once the clause has moved on ("consulto si hay stock y le hago un descuento"),
+  // nor a condition on the buyer's taste ("si la falda no le convence puede devolverla").
   negatorExceptions:
-    /\bno se preocupe\b|\bsin (?:duda|problema|compromiso|preguntas)\b|\bno olvide\b|\bno dude\b|\bsin (?:coste|costo|cargo)s?(?: adicional(?:es)?)?\b|\b(?:(?:a )?ver|consult\w+|pregunt\w+) si\b(?=[^,]*\b(?:y|pero|entonces|luego)\b)/g,
+    /\bsi (?:(?:el|la|los|las|lo|este|esta|ese|esa) )?(?:\w+ )?no (?:le |les |te )?(?:convence|convencen|gusta|gustan|queda bien|quedan bien|sirve|sirven|va bien|van bien|encaja|encajan)\b|\bno se preocupe\b|\bsin (?:duda|problema|compromiso|preguntas)\b|\bno olvide\b|\bno dude\b|\bsin (?:coste|costo|cargo)s?(?: adicional(?:es)?)?\b|\b(?:(?:a )?ver|consult\w+|pregunt\w+) si\b(?=[^,]*\b(?:y|pero|entonces|luego)\b)/g,
   negationWindow: 40,
   negatorAfter: /^\s+(?:no|ya no)\b/,
   curt: new RegExp(`^${ES_CURT}(?: ${ES_CURT}){0,2}$`),

@@ -7,7 +7,8 @@ import { eachMatch, type Range } from '../features';
 
 /**
  * `harsh_particle` (003 §8 (2) 结尾语气助词切忌出现:啊,呀,吧 — "these particles make a sentence
- * less precise"): a statement that ends with a bare 啊/呀/吧 (a clause before a comma counts too)
+ * less precise"): a statement that ends with a bare 啊/呀/吧 (a clause before a comma, or before a
+ * space and the next clause, as chat writes it, counts too)
  * — not softened by 哦/呢/~ or an emoji, not the interjection 哎呀, and not 好吧/是啊/对啊 as a
  * word of consent before a comma.
  *
@@ -31,6 +32,6 @@ const TOPIC_A =
   '啊[ \\t]*,[ \\t]*(?:都|是|就|也|我们|咱|这|那|一般|基本|全|主要|每|个个|颗颗|件件)';
 const HARSH = new RegExp(
   '(?<![哎哇咿呀唉嗨])[啊呀吧](?=[ \\t]*(?:[.!。\\n;]|$))|' +
-    `(?<![哎哇咿呀唉嗨是对好])(?!${TOPIC_A})[啊呀吧](?=[ \\t]*,)`,
+    `(?<![哎哇咿呀唉嗨是对好])(?!${TOPIC_A})[啊呀吧](?=[ \\t]*,|[ \\t]+[\\u4e00-\\u9fff])`,
   'g',
 );

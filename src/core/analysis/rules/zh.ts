@@ -11,7 +11,7 @@ import { dealRules } from './zh/deal';
 
 /** One bare minimal answer (003 §6 案例: 在。有。), optionally with a particle. */
 const ZH_CURT =
-  '(?:在|在的|有|有的|还有|有货|没有|没|没了|没货|没货了|无货|嗯+|哦+|噢|好|好的|行|对|对的|是|是的|不是|可以|不可以|不行|不能|能|会|不会|知道了|知道|不知道|可以的|行的|好滴|好哒|不清楚|随便|要|不要|发了|已发|到了|收到|没错|不对|稍等|等等|ok|okay)[啊呀吧哈了嘛]?';
+  '(?:在|在的|有|有的|还有|有货|没有|没|没了|没货|没货了|无货|嗯+|哦+|噢|好|好的|行|对|对的|是|是的|不是|可以|不可以|不行|不能|能|会|不会|知道了|知道|不知道|可以的|行的|好滴|好哒|不清楚|随便|要|不要|发了|已发|到了|收到|没错|不对|稍等|等等|ok|okay|不能便宜|便宜不了|少不了|不包邮|不议价|不讲价|不还价|不打折|没优惠|没有优惠|不退|不换|不退不换)[啊呀吧哈了嘛]?';
 
 /** The rules as written, by flag group (the engine merges them per flag: see merge.ts). */
 const rules = [...courtesyRules, ...toneRules, ...sellingRules, ...dealRules];

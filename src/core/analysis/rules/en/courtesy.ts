@@ -69,7 +69,7 @@ export const courtesyRules: PhraseRule[] = [
   },
   {
     flag: 'compliment',
-    re: /\byou(?:'ve| have)? (?:clearly |really )?got (?:good |great |such )?taste\b|\bsmart thinking\b|\b(?:thorough|clever|sensible) of you\b/g,
+    re: /\byou(?:'ve| have)? (?:clearly |really )?got (?:good |great |such )?taste\b|(?:^|[.!?,] *)(?:very|so|really|super|how|that's (?:very |so |really )?) ?(?:smart|wise|sensible|clever) (?:of you )?to\b|\byou did (?:well|right) to\b|\bsmart thinking\b|\b(?:thorough|clever|sensible) of you\b/g,
     negatable: true,
   },
   {
@@ -81,7 +81,7 @@ export const courtesyRules: PhraseRule[] = [
   {
     // A closing "sorry" after a refusal: "we don't do discounts sorry", "can't, sorry."
     flag: 'apology',
-    re: /(?<!\b(?:not|never|be) |n't )\b(?:sorry|sry|soz)(?= *(?:[,.!~]|$))/g,
+    re: /(?<!\b(?:not|never|be) |n't )\b(?:sorry|sry|soz)(?= *(?:[,.!~]|$|but\b|[^\w\s?'"]))/g,
     veto: APOLOGY_VETO,
   },
 ];

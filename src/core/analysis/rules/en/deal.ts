@@ -11,7 +11,15 @@ import type { PhraseRule } from '../types';
 
 /** A discount that ended, is only asked about, or is declined in favour of something else. */
 const DISCOUNT_VETO =
-  /\b(?:discount|coupon|promo|sale) (?:(?:event|period|season|code) )?(?:ended|is over|has ended|expired|finished)\b|\binstead of a (?:discount|coupon)\b|\bwhether (?:a|the|any) (?:coupon|discount)\b/g;
+  /\b(?:discount|coupon|promo|sale) (?:(?:event|period|season|code) )?(?:ended|is over|has ended|expired|finished)\b|\binstead of a (?:discount|coupon)\b|\bwhether (?:a|the|any) (?:coupon|discount)\b|\bask(?:s|ed|ing)? (?:me |us )?(?:for|about) (?:a |an |any |more |another |extra |bigger |further |the )?(?:discount|coupon|voucher|promo|price cut|markdown)s?\b/g;
+
+/** A remedy offered as one side of a choice question ("a replacement, or would you rather…?"). */
+const ASSURANCE_VETO =
+  /\b(?:replacement|exchange|refund|return)\b,? or (?:would|do) you (?:rather|prefer|like|want)\b|\bor (?:(?:to )?(?:get|have|receive|take) )?(?:a |an )?(?:full )?(?:refund|replacement|exchange|return)\?/g;
+
+/** Putting an item in the cart only to think it over is not a push to order now. */
+const CLOSING_VETO =
+  /\b(?:cart|basket)\b[^.!?]{0,12}? (?:and |to )(?:think (?:it |about it )?over|sleep on it|decide later|save it for later|come back to it|have a think)\b/g;
 
 export const dealRules: PhraseRule[] = [
   {
@@ -28,7 +36,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'free_shipping',
-    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)(?! only (?:applies|covers|works|counts|for|to|on|within|in)\b| applies only\b| is only (?:for|available|on|within)\b)|ships? (?:it |them |everything |the order |your order )?(?:for )?free|shipping(?: is|'s| will be| is totally| is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay for|pay|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no (?:shipping|delivery|postage) (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
+    re: /\b(?:free (?:shipping|delivery|postage|standard shipping)(?! only (?:applies|covers|works|counts|for|to|on|within|in)\b| applies only\b| is only (?:for|available|on|within)\b)|(?:ships?|deliver) (?:it |them |everything |the order |your order |both |them both |both of them |all of them |the lot |the whole (?:order|lot) )?(?:for )?free|shipping(?: is|'s| will be| is totally| is completely) (?:free|on (?:us|me|the house))|(?:we'll|we will|i'll|i will|we|i can|we can) (?:cover|pay for|pay|waive) (?:the |your )?(?:return )?(?:shipping|postage|delivery)|shipping on (?:us|me|the house)|no (?:shipping|delivery|postage) (?:fee|cost|charge)s?|(?:everything|it all|all orders) ships? free)\b/g,
     negatable: true,
     postNegatable: true,
   },
@@ -36,10 +44,12 @@ export const dealRules: PhraseRule[] = [
     flag: 'assurance',
     re: /\b(?:escrow|held (?:by|until)|buyer protection|purchase protection|money[- ]back|full refund|refund (?:if|within|policy|guarantee)|(?:request|get|claim|receive) a (?:full )?refund|refundable|(?<!\bexception (?:on|to|for) (?:the|your|our) )returns?\b(?! to\b)(?! back)(?! shipping)(?! label)(?! it\b)(?! them\b)|(?:can|may|could) return (?:it|them)|return (?:it|them) (?:within|for free|free|at no)|refund you|refund (?:it|the|your|you) in full|in full|reship|(?:arrange|process|offer|do) (?:an |a |a free )?(?:exchange|replacement|return|refund)|send (?:you )?a (?:free )?replacement|free replacement|(?<!\bexception (?:on|to|for) (?:the|your|our) )return (?:policy|window)|free returns|exchange (?:policy|it for free|within)|warrant\w*|guarantee(?:d)? (?:genuine|authentic|original)|(?:genuine|authentic|original),? guaranteed|100 ?% (?:genuine|authentic|original)|(?<!\b(?:probably|maybe|possibly|perhaps|likely|might be|may be|should be|think it's|guess it's) )(?:genuine|authentic)|authori[sz]ed (?:dealer|retailer|seller|reseller|store)|official (?:store|retailer|distributor)|shipping insurance|insured|quality guarantee|satisfaction guarantee|no counterfeits?|payment is released|released to (?:us|the seller)|until you confirm (?:receipt|delivery))\b/g,
     negatable: true,
+    veto: ASSURANCE_VETO,
   },
   {
     flag: 'closing_push',
-    re: /\b(?:place (?:the|your|an) order|order (?:now|today|it now|yours)|(?:go ahead and|just|please|you can|feel free to|ready to|time to) check ?out(?! (?:the|our|this|these|a|my)\b)|check ?out (?:now|today)|buy (?:now|it now|today)|add (?:it |them |this |one )?to (?:your |the )?(?:cart|basket)|grab (?:it|one|yours|them)|snap (?:it|one) up|lock (?:it |them |this |that |the price |yours )?in|secure (?:yours|one|it)|complete (?:your|the) (?:order|purchase)|before (?:it's|they're|they are|it is) (?:gone|sold out)|while (?:it's|they're|stocks?) (?:in stock|last|available)|only (?:a few|\d+) left|limited stock|don't miss (?:out)?|ready to order|go ahead and (?:order|buy|get)|feel free to (?:order|buy|place)|order (?:before|while) (?:it's|they're|stocks?))\b/g,
+    re: /\b(?:place (?:the|your|an) order|order (?:now|today|it now|yours)|(?:go ahead and|just|please|you can|feel free to|ready to|time to) check ?out(?! (?:the|our|this|these|a|my)\b)|check ?out (?:now|today)|buy (?:now|it now|today)|(?:add|pop|put|throw|stick|toss|drop) (?:it |them |this |that |one |these |those |both )?(?:in|into|to) (?:your |the )?(?:shopping )?(?:cart|basket)|get (?:your|an|the) order in|grab (?:it|one|yours|them)|snap (?:it|one) up|lock (?:it |them |this |that |the price |yours )?in|secure (?:yours|one|it)|complete (?:your|the) (?:order|purchase)|before (?:it's|they're|they are|it is) (?:gone|sold out)|while (?:it's|they're|stocks?) (?:in stock|last|available)|only (?:a few|\d+) left|limited stock|don't miss (?:out)?|ready to order|go ahead and (?:order|buy|get)|feel free to (?:order|buy|place)|order (?:before|while) (?:it's|they're|stocks?))\b/g,
+    veto: CLOSING_VETO,
   },
   {
     flag: 'payment_reminder',
@@ -47,7 +57,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:shipping |delivery )?(?:address|order|size|phone(?: number)?|recipient|post ?code|zip(?: code)?) (?:still|correct|right|the same|up to date)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?!(?:the|a|an) (?:wrong|incorrect)\b)(?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
+    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:shipping |delivery )?(?:address|order|size|phone(?: number)?|recipient|post ?code|zip(?: code)?) (?:still|correct|right|the same|up to date)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?!(?:the|a|an) (?:wrong|incorrect)\b)(?![^.!?]{0,40}?\b(?:right there|yourself|on your (?:side|end|part)))(?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
   },
   {
     flag: 'farewell',
@@ -55,7 +65,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'escalate',
-    re: /\b(?:supervisor|manager|team lead(?:er)?|my lead|my boss|the boss|management|escalat\w*|(?:get|request|ask for|need|seek) (?:an? |the )?(?:approval|authori[sz]ation|sign[- ]off)|sign off|approv\w* (?:by|from)|check with (?:my|our|the) (?:team|manager|supervisor|boss|lead)|beyond what i can (?:approve|authori[sz]e|offer)|above my (?:authority|pay grade|limit))\b/g,
+    re: /\b(?:supervisor|manager|team lead(?:er)?|my lead|my boss|the boss|management|escalat\w*|(?:get|request|ask for|need|seek|apply for|request for) (?:an? |the )?(?:special )?(?:approval|authori[sz]ation|sign[- ]off)|special (?:approval|permission|authori[sz]ation)|sign off|approv\w* (?:by|from)|check with (?:my|our|the) (?:team|manager|supervisor|boss|lead)|beyond what i can (?:approve|authori[sz]e|offer)|above my (?:authority|pay grade|limit))\b/g,
   },
   {
     flag: 'free_shipping',
@@ -70,14 +80,16 @@ export const dealRules: PhraseRule[] = [
     flag: 'assurance',
     re: /\b(?:money|payment|refund) (?:goes|will go|is sent|will be sent|comes) (?:straight )?back to\b|\bback to your (?:original )?(?:payment|account|card|wallet)\b|\b(?:payment|money) (?:stays|is held|remains) with (?:the platform|taobao|alipay)\b|\buntil you confirm\b|\byou(?:'re| are) (?:fully |completely |100% )?(?:protected|covered)\b/g,
     negatable: true,
+    veto: ASSURANCE_VETO,
   },
   {
     flag: 'closing_push',
-    re: /\border (?:before|by) (?:\d|noon|midnight|tonight|today|tomorrow|the end|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bto catch (?:the|today's|tomorrow's) (?:next |last )?(?:delivery|dispatch|shipment|pickup|courier|batch|run)\b/g,
+    re: /\border (?:before|by) (?:\d+(?:[:.]\d\d)?(?: ?[ap]m)?|noon|midnight|tonight|today|tomorrow|the end|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bto catch (?:the|today's|tomorrow's) (?:next |last )?(?:delivery|dispatch|shipment|pickup|courier|batch|run)\b/g,
+    veto: CLOSING_VETO,
   },
   {
     flag: 'payment_reminder',
-    re: /\b(?:only|last|final|one) (?:step|thing) (?:left|remaining)? ?(?:is |now is )?(?:the )?payment\b|\bjust (?:need|needs|waiting on|waiting for) (?:the |your )?payment\b|\bpayment to go (?:thru|through)\b/g,
+    re: /\b(?:only|last|final|one) (?:step|thing) (?:left|remaining)? ?(?:is |now is )?(?:the )?payment\b|\bjust (?:need|needs|waiting on|waiting for) (?:the |your )?payment\b|\bpayment to go (?:thru|through)\b|\b(?:just |only |still )?needs? (?:paying|to be paid)\b|\bhave you (?:paid|made (?:the )?payment|completed (?:the )?payment)\b|\bpay (?:now |up |today )?or (?:i'll|i will|we'll|we will|it'll|it will|the order will|your order will) (?:be )?cancel/g,
   },
   {
     flag: 'order_check',
@@ -113,7 +125,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'free_shipping',
-    re: /\bpost-free\b|\bshipping won't cost you\b|\bwaive (?:the |your )?(?:delivery|shipping|postage) (?:fee|cost|charge)/g,
+    re: /\b(?:post|postage|shipping|delivery)-free\b|\b(?:won't|will not|don't|do not) charge (?:you )?(?:for |any )?(?:the )?(?:shipping|postage|delivery)\b(?! insurance)|\b(?:postage|shipping|delivery)(?:'s| is) (?:already |also )?(?:included|free of charge)\b|\bshipping won't cost you\b|\bwaive (?:the |your )?(?:delivery|shipping|postage) (?:fee|cost|charge)/g,
     negatable: true,
     postNegatable: true,
   },
@@ -121,10 +133,12 @@ export const dealRules: PhraseRule[] = [
     flag: 'assurance',
     re: /\bcertified (?:natural|genuine|authentic|organic)\b|\bcertificate of authenticity\b|\b(?:customs|import) (?:docs|documents|papers)\b/g,
     negatable: true,
+    veto: ASSURANCE_VETO,
   },
   {
     flag: 'closing_push',
     re: /(?:^|[.!?] *)go for it\b/g,
+    veto: CLOSING_VETO,
   },
   {
     // Gifts tucked in or given to make up: "tuck a sample of the night cream in the box",
@@ -145,6 +159,7 @@ export const dealRules: PhraseRule[] = [
     flag: 'assurance',
     re: /\b(?:comes? with|with|includes?|has|have|plus) (?:a|an|its own|the|their own) (?:[\w-]+ ){0,2}certificate\b|\bcertificate (?:of authenticity|from)\b|\bverif(?:y|ied) (?:the |its |it |each |every )?(?:\w+ ){0,2}(?:online|on (?:the|our|their) (?:[\w'-]+ ){0,2}(?:website|site|app))\b|\banti-counterfeit\b/g,
     negatable: true,
+    veto: ASSURANCE_VETO,
   },
   {
     // A payment that failed or a balance still due: "the payment didn't", "the balance is due by…".
@@ -165,5 +180,12 @@ export const dealRules: PhraseRule[] = [
     // Sign-offs and well-wishes: "Kind regards, Sophie", "Goodnight", "good luck with the move".
     flag: 'farewell',
     re: /\b(?:kind|best|warm|warmest) regards\b|\bbest wishes\b|\byours (?:sincerely|truly)\b|\bgood ?night\b(?!'s)|\b(?:good luck|all the best|best of luck) with\b|\bspeak soon\b|\bbye for now\b|\bcheerio\b/g,
+  },
+  {
+    // Free extras in other words: "pack it in a gift box with a card, free of charge",
+    // "I'll send it postage-free and add an extra pair of laces".
+    flag: 'gift_offer',
+    re: /\b(?:gift[- ]?wrap\w*|gift (?:box|bag)|(?:wrap|pack) (?:it|them|everything) (?:up )?(?:nicely )?(?:in|with))\b[^.!?]{0,30}?(?:for free|free of charge|on the house|at no (?:extra )?(?:charge|cost))\b|\b(?:i'll|i will|we'll|we will|(?:i|we) can(?!')|let me|(?:i'm|we're) happy to)\b[^.!?]{0,40}? (?:add|include|throw in|pop in|tuck in|slip in) (?:you )?(?:an? |one |some |two )?extra\b(?![^.!?]{0,25}?(?:\$|\bfor \d|\d+ ?(?:dollars|yuan|euros?|pounds?|more)|\b(?:charge|cost|fee)))/g,
+    negatable: true,
   },
 ];

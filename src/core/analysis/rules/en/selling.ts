@@ -10,21 +10,25 @@ import type { PhraseRule } from '../types';
 
 /** Advice ("I suggest measuring…") and "so you can try", which are not a product recommendation. */
 const RECOMMEND_VETO =
-  /\b(?:how|what) about a free\b|\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b|\b(?:call|choice|move|idea|thinking|instinct|pick),? (?:on |with )?(?:going|sizing|getting|to go) (?:\w+ ){0,3}?size (?:up|down)\b|\b(?:exchange|swap|switch|change)\b[^.!?]{0,25}?\bsize (?:up|down)\b/g;
+  /\b(?:how|what) about a free\b|\b(?:suggest|recommend)(?:ed)? (?:measuring|checking|washing|hand[- ]washing|reading|contacting|keeping|storing|letting|waiting|trying on)\b|\bso (?:you|she|he|they) can try\b|\b(?:call|choice|move|idea|thinking|instinct|pick),? (?:on |with )?(?:going|sizing|getting|to go) (?:\w+ ){0,3}?size (?:up|down)\b|\b(?:exchange|swap|switch|change)\b[^.!?]{0,25}?\bsize (?:up|down)\b|\b(?:most|many|lots of|a lot of|plenty of) (?:of our )?(?:customers|people|buyers|shoppers|parents|mums|moms) (?:go for|pick|choose)\b|\b(?:would|will|do|shall|did|could) you (?:rather |prefer to |like to |want to )?go for\b/g;
 
 /** Whom a need question asks about: the buyer's people, skin and hair, pets ("your mum's" excluded). */
 const SITUATION =
   "(?:baby|little one|child|kid|toddler|son|daughter|husband|wife|partner|mum|mom|dad|grandma|grandpa|skin|hair|scalp|feet|foot|wrist|dog|cat|pet|puppy|kitten)\\b(?!')";
 
+/** "Not many people do", "few customers ask": a count that is small is no social proof. */
+const SOCIAL_PROOF_VETO =
+  /\bnot (?:that |very |so |too )?many\b|\b(?:very |so |too )?few (?:customers|people|buyers|shoppers)\b/g;
+
 export const sellingRules: PhraseRule[] = [
   {
     flag: 'probe',
-    re: /\b(?:who (?:is|'s|are) (?:it|this|they|the gift|these) for|who(?:'s| is) it for|for yourself|is (?:it|this|that) (?:a gift|a present|a surprise|(?:meant|going to be) (?:as )?a (?:gift|present)|for (?:you|yourself|your|a|someone|him|her|them))|what (?:size|sizes|colou?r|style|budget|kind|type|skin|age|shoe size|fit|occasion|length)|which (?:size|colou?r|style|model|one) do you|what (?:do|will|would|did) you (?:mostly |mainly |usually |normally |typically )?(?:use|need|want|wear|like|plan|have in mind|look for)|what (?:are|were) you (?:looking|planning|hoping)|what(?:'s| is) (?:your|the) (?:skin|size|budget|height|usual|favorite|favourite|preferred|style|age|occasion|weight)|how (?:old|tall|big|often|many people|much do you|long do you)|how much (?:does|do|did) (?:your|the|he|she|they|it) ?\w* weigh|weigh|your (?:baby|little one|child|kid|son|daughter|husband|wife|partner|mom|dad)|have you (?:used|worn|tried|had|bought|owned)|do you (?:usually|normally|often|have (?:sensitive|dry|oily|any (?:allergies|preference))|need (?:it|them|this|one) (?:for|by)|plan|wear|use|already have|mainly)|what (?:is|are) (?:it|they|these) for|are you (?:looking for|shopping for|buying for|planning)|any (?:particular|specific) (?:colou?r|style|size|budget|preference)|(?:your|the baby's|their) (?:budget|skin type|usual size|height|weight|age)|is your (?:bed|room|home|house|baby|child|kid|skin|hair|dog|cat|pet|car|phone|laptop|device|space|kitchen|family))\b/g,
+    re: /\b(?:who (?:is|'s|are) (?:it|this|they|the gift|these) for|who(?:'s| is) it for|for yourself|is (?:it|this|that) (?:a gift|a present|a surprise|(?:meant|going to be) (?:as )?a (?:gift|present)|for (?:you|yourself|your|a|someone|him|her|them))|what (?:size|sizes|colou?r|style|budget|kind|type|skin|age|shoe size|fit|occasion|length)|which (?:size|colou?r|style|model|one) do you|what (?:do|will|would|did) you (?:mostly |mainly |usually |normally |typically )?(?:use|need|want(?! me\b)|wear|like|plan|have in mind|look for)|what (?:are|were) you (?:looking|planning|hoping)|what(?:'s| is) (?:your|the) (?:skin|size|budget|height|usual|favorite|favourite|preferred|style|age|occasion|weight)|how (?:old|tall|big|often|many people|much do you|long do you)|how much (?:does|do|did) (?:your|the|he|she|they|it) ?\w* weigh|weigh|your (?:baby|little one|child|kid|son|daughter|husband|wife|partner|mom|dad)|have you (?:used|worn|tried|had|bought|owned)|do you (?:usually|normally|often|mostly|have (?:sensitive|dry|oily|any (?:allergies|preference))|need (?:it|them|this|one) (?:for|by)|plan|wear|use|already have|mainly)|what (?:is|are) (?:it|they|these) for|are you (?:looking for|shopping for|buying for|planning)|any (?:particular|specific) (?:colou?r|style|size|budget|preference)|(?:your|the baby's|their) (?:budget|skin type|usual size|height|weight|age)|is your (?:bed|room|home|house|baby|child|kid|skin|hair|dog|cat|pet|car|phone|laptop|device|space|kitchen|family))\b/g,
     questionOnly: true,
   },
   {
     flag: 'choice_question',
-    re: /\bwhich (?:one|do you|would you|of (?:these|them|the))\b|(?<!\b(?:questions|question|anything|concerns|problems|issues|help|something|else)) or (?!not\b|anything\b|something\b|so\b|other\b|any\b|concerns\b|questions\b|else\b|two\b|if\b|would\b|do\b|are\b|is\b|can\b|i\b|we\b|you'd\b)/g,
+    re: /\bwhich (?:one|do you|would you|of (?:these|them|the))\b|(?<!\b(?:questions|question|anything|concerns|problems|issues|help|something|else)) or (?!not\b|anything\b|something\b|so\b|other\b|any\b|concerns\b|questions\b|else\b|two\b|if\b|would\b|do\b|are\b|is\b|can\b|i\b|we\b|you'd\b)|\bor (?:would|do) you (?:rather|prefer)\b|\bwould you rather\b/g,
     questionOnly: true,
   },
   {
@@ -35,12 +39,13 @@ export const sellingRules: PhraseRule[] = [
   },
   {
     flag: 'value',
-    re: /\b(?:made (?:of|from|with)|material|fabric|cotton|silk|wool|cashmere|leather|linen|chiffon|alumin(?:um|ium)|stainless|steel|bamboo|breathab\w*|breathes|soft|comfortable|comfy|durable|sturdy|lightweight|waterproof|water-resistant|(?:high |premium |top |great |excellent )quality|quality is (?:really |very |super |truly )?(?:great|good|excellent|amazing|outstanding|top)|premium|high-grade|aircraft-grade|handmade|hand-stitched|stitching|craftsmanship|battery (?:lasts|life)|lasts|long-lasting|noise[- ]cancel\w*|keeps? (?:you|your|drinks|food|it|them) (?:warm|cool|cold|hot|dry|fresh|comfortable|safe|clean|going)|on a (?:single )?charge|cleans? (?:really |very )?(?:deep|deeply|well|thoroughly|gently)|protects?|won't (?:itch|pill|fade|crack|stretch|irritate|scratch)|doesn't (?:itch|pill|fade|irritate)|gentle|hypoallergenic|moisturi\w*|hydrat\w*|nourish\w*|enriched|formulated|(?:the |this )formula (?:is|contains|has)|ingredients?|natural|organic|nutrition\w*|easy to (?:clean|use|wash|carry|store)|machine washable|worth (?:every|it|the)|value for (?:money|the price)|great value|good value|pays for itself|insulated|cozy|flattering|slimming|versatile|absorb\w*|ergonomic|energy-saving|capacity|blocks out|non-stick|anti-\w+|works with|compatible with|boosts?|enhances?|fits (?:all|most|any))\b/g,
-    veto: /\b(?:quality|material|fabric) (?:issues?|problems?|defects?|complaints?)\b|\bany quality\b|\bgentle (?:reminder|nudge|note|push)\b|\bformula (?:is|has) (?:one of|our|the (?:most|best)|sold|back|in stock|out of stock|currently|been)\b|\b(?:free|complimentary|bonus) (?:mini |little |small |travel-size )?(?:silk|cotton|wool|leather|linen|bamboo|cashmere|organic|natural|velvet)\b|\b(?:silk|wool|cotton|leather|linen|cashmere|bamboo|chiffon) \w+(?: \w+)? (?:is|are) (?:sitting|waiting|still|stuck|on (?:its|their) way|out for|back in stock|sold out|in your)\b|\b(?:listing|description|page|label|title) (?:said|says|stated|claimed|showed|listed) (?:it was |it's )?(?:100 ?% )?\w+|\bwhen it(?:'s| is) actually\b[^.!?,]{0,25}|\bstitching (?:in|on) (?:your|the) (?:photos?|pictures?|pics?|images?|video)\b/g,
+    re: /\b(?:made (?:of|from|with)|material|fabric|cotton|silk|wool|cashmere|leather|linen|chiffon|alumin(?:um|ium)|stainless|steel|bamboo|breathab\w*|breathes|soft|comfortable|comfy|durable|sturdy|lightweight|waterproof|water-resistant|(?:high |premium |top |great |excellent )quality|quality is (?:really |very |super |truly )?(?:great|good|excellent|amazing|outstanding|top)|premium|high-grade|aircraft-grade|handmade|hand-stitched|stitching|craftsmanship|battery (?:lasts|life)|lasts|long-lasting|noise[- ]cancel\w*|keeps? (?:you|your|drinks|food|it|them) (?:warm|cool|cold|hot|dry|fresh|comfortable|safe|clean|going)|on a (?:single )?charge|cleans? (?:really |very )?(?:deep|deeply|well|thoroughly|gently)|protects?|won't (?:itch|pill|fade|crack|stretch|irritate|scratch)|doesn't (?:itch|pill|fade|irritate)|gentle|hypoallergenic|moisturi\w*|hydrat\w*|nourish\w*|enriched|formulated|(?:the |this )formula (?:is|contains|has)|ingredients?|natural|organic|nutrition\w*|easy to (?:clean|use|wash|carry|store)|machine washable|worth (?:every|it|the)|value for (?:money|the price)|great value|good value|pays for itself|insulated|cozy|flattering|slimming|versatile|absorb\w*|ergonomic|energy-saving|capacity|blocks out|non-stick|anti-(?!counterfeit|fake)\w+|works with|compatible with|boosts?|enhances?|fits (?:all|most|any))\b/g,
+    veto: /\b(?:quality|material|fabric) (?:issues?|problems?|defects?|complaints?)\b|\bany quality\b|\bgentle (?:reminder|nudge|note|push)\b|\bformula (?:is|has) (?:one of|our|the (?:most|best)|sold|back|in stock|out of stock|currently|been)\b|\b(?:free|complimentary|bonus) (?:mini |little |small |travel-size )?(?:silk|cotton|wool|leather|linen|bamboo|cashmere|organic|natural|velvet)\b|\b(?:silk|wool|cotton|leather|linen|cashmere|bamboo|chiffon) \w+(?: \w+)? (?:is|are) (?:sitting|waiting|still|stuck|on (?:its|their) way|out for|back in stock|sold out|in your)\b|\b(?:listing|description|page|label|title) (?:said|says|stated|claimed|showed|listed) (?:it was |it's )?(?:100 ?% )?\w+|\bwhen it(?:'s| is) actually\b[^.!?,]{0,25}|\bstitching (?:in|on) (?:your|the) (?:photos?|pictures?|pics?|images?|video)\b|\b(?:same|matching) (?:fabric|material)\b|\bnothing wrong with (?:the |your |its )?(?:\w+ )?(?:stitching|fabric|material|quality|seams?|leather)\b/g,
   },
   {
     flag: 'social_proof',
     re: /\b(?:best[- ]?sell\w*|top[- ]sell\w*|top seller|most popular|(?:very |really |super |hugely )popular|customers? (?:love|keep|rave|adore|say|buy|come back|reorder|swear)|(?:many|lots of|thousands of|hundreds of|tons of|plenty of|most of our|a lot of|so many) (?:customers|buyers|people|moms|parents|shoppers|happy customers|of our customers|repeat)|repeat (?:customers|buyers|purchases?)|(?:great|good|excellent|positive|glowing|rave|five-star|5-star|amazing) reviews|\d[\d,.]* (?:five-star |5-star |positive |good |great )?(?:reviews|ratings)|reviews? (?:are|is) (?:great|excellent|amazing|fantastic)|highly rated|rated \d|we've sold|sold (?:tens of |hundreds of |thousands of |over |more than )?(?:\d[\d,]*|thousands|hundreds|millions)|sell(?:s|ing)? (?:out|like (?:hot cakes|crazy)|really well|very well|fast|quickly)|fan favou?rite|everyone loves|flying off the shelves|reorder\w*|word of mouth|customer favou?rite)\b/g,
+    veto: SOCIAL_PROOF_VETO,
   },
   {
     // probe = a question about the buyer's need or situation (which product, who for, what use).
@@ -73,6 +78,7 @@ export const sellingRules: PhraseRule[] = [
   {
     flag: 'social_proof',
     re: /\breviews?\b[^.!?]{0,25}?\b(?:are|is) (?:crazy |really |super |so |very |just )?(?:good|great|amazing|excellent|fantastic|glowing|brilliant|positive|awesome)\b|\bswear by\b|\b(?:loads|heaps|lots|tons|plenty|a bunch|many|most|a lot) of (?:our )?(?:mums|moms|mamas|parents|regulars|repeat buyers|clients|shoppers|people (?:buy|love|get|order|choose|pick|come back))\b/g,
+    veto: SOCIAL_PROOF_VETO,
   },
   {
     // "I'd go one size up", "size up", "people add the … as well".
@@ -95,6 +101,7 @@ export const sellingRules: PhraseRule[] = [
   {
     flag: 'social_proof',
     re: /\bmost (?:ppl|people|customers|buyers|folks|families|parents|mums|moms|couples|owners|users|shoppers|reviewers) (?:go for|pick|choose|take|get|buy|order|say|agree|mention)\b|\b(?:parents|people|customers|mums|moms|buyers|folks) keep (?:ordering|buying|coming back|reordering)\b|\b(?:loads|heaps|tons|lots|plenty) of (?:our )?(?:customers|buyers|clients|people|parents|mums|moms)\b|\b(?:people|customers|buyers|parents) who (?:buy|get|order)\b[^.!?]{1,30}?\b(?:often|usually|always) (?:add|get|grab|pair|buy)\b/g,
+    veto: SOCIAL_PROOF_VETO,
   },
   {
     // Need questions in other shapes: "would you say your skin is…", "could you measure around
@@ -124,5 +131,26 @@ export const sellingRules: PhraseRule[] = [
     // "Loads of bulldog owners buy it", "most reviewers say the same", "parents rave about it".
     flag: 'social_proof',
     re: /\b(?:loads|lots|tons|heaps|plenty|a lot|many|so many|most) of (?:our )?(?:[\w-]+ )?(?:owners|users|customers|buyers|parents|mums|moms|people|shoppers|fans|drinkers|runners|gamers|families|reviewers) (?:buy|love|use|choose|pick|get|order|swear|come back|rave|recommend|go for|say|mention)\b|\b(?:most|many|lots of|plenty of|a lot of|loads of) (?:reviewers|reviews|customers|buyers) (?:say|mention|agree|said|note|comment)\b|\brav(?:e|es|ed|ing) (?:about|over)\b/g,
+    veto: SOCIAL_PROOF_VETO,
+  },
+  {
+    // Need questions asked indirectly: "can I check which phone model you have?".
+    flag: 'probe',
+    re: /\b(?:which|what) (?!else\b|other\b|more\b|questions?\b)(?:[\w-]+ ){1,2}you(?:'re| are)? (?:have|use|using|wear|wearing|need|own|drive)\b/g,
+    questionOnly: true,
+  },
+  {
+    // Sizing and fit advice: "just go with your usual size", "the blocks would suit better".
+    flag: 'recommend',
+    re: /\b(?:go|stick|stay) (?:with|to) your (?:usual|normal|regular|true|standard)(?: \w+)? size\b|\b(?:take|order|get|pick|choose) your (?:usual|normal|regular|true|standard) size\b|\bwould (?:suit|fit|work) (?:\w+ )?better\b|\b(?:better|best) suited (?:to|for)\b/g,
+    negatable: true,
+    veto: RECOMMEND_VETO,
+  },
+  {
+    // Worth in other words: performance "great for the price", "the sound is excellent", taste
+    // ("smooth", "not bitter"), formula ("added DHA", "dissolves without lumps"), "made for
+    // sensitive skin".
+    flag: 'value',
+    re: /\b(?:great|good|excellent|amazing|unbeatable|solid|fantastic|brilliant|impressive) for the (?:price|money)\b|\b(?:sound|picture|image|build|print|camera|screen|display|battery|fabric|material|taste|flavou?r)(?: quality)? (?:is|are) (?:really |very |super |honestly |so |just )?(?:great|excellent|amazing|fantastic|superb|crisp|clear|brilliant|impressive|outstanding|solid|rich|lovely)\b|\b(?:it's|it is|tastes?|really|very|so|super|nice and) (?:smooth|mellow|fragrant|aromatic|refreshing)\b|\bnot (?:at all |too |very |even a bit |a bit )?(?:bitter|astringent|greasy|sticky|itchy|scratchy)\b|\btastes? (?:great|amazing|fresh|smooth|rich|sweet|lovely|delicious|clean)\b|\bdissolves? (?:easily|quickly|fast|instantly|completely|well|without)\b|\bwithout (?:any )?(?:lumps|clumps|clumping)\b|\b(?:added|enriched with|fortified with|rich in|packed with|full of) (?:dha|ara|vitamins?|iron|calcium|probiotics?|prebiotics?|omega|protein|fib(?:re|er)|antioxidants|minerals|zinc|collagen|hyaluronic)\b|\b(?:made|designed|developed|created) (?:especially |specially |specifically )?for (?:sensitive|delicate|dry|oily|little|small|tiny|newborn|active|busy)\b/g,
   },
 ];

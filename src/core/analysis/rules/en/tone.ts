@@ -9,6 +9,10 @@
  */
 import type { PhraseRule } from '../types';
 
+/** A stated safeguard ("quality guaranteed", "genuine, guaranteed") is assurance, not a promise. */
+const PROMISE_VETO =
+  /\b(?:genuine|authentic|original|quality|satisfaction|money[- ]back|refunds?|returns?|authenticity)(?: is)?,? guaranteed\b/g;
+
 export const toneRules: PhraseRule[] = [
   {
     flag: 'rude',
@@ -28,12 +32,13 @@ export const toneRules: PhraseRule[] = [
     flag: 'absolute_promise',
     re: /\b(?:guarantee|promise|swear)s? (?:you |it |that |they |this |delivery |it'll |you'll |it will |they'll )|\bguaranteed to (?:arrive|work|fit|last|be|get)|\bdefinitely (?:arrive|be|won't|will|no|not|get|fit|work|last)\b|\bwill (?:definitely|surely|certainly)\b|\bwill (?:absolutely |surely |definitely )?never (?:break|fail|fade|let you down|wear out|crack|shrink|stop|leak|tear|go wrong)|\b(?:never|won't ever) (?:breaks?|fails?|fades?|wears? out|shrinks?|leaks?|tears?)\b|\babsolutely (?:no problem|never|won't|will|sure|guaranteed)|\b100 ?% (?:sure|certain|won't|will|guaranteed to|no problem)|\bfor sure\b|\bno question(?=[.!,]|$)|\bwithout (?:a |any )?(?:doubt|fail)\b|\bi(?:'m| am) (?:100% |absolutely |completely )?(?:sure|certain) (?:it|you|they)\b|\bit will (?:arrive|be there|be at your door|reach you) (?:tomorrow|today|by)\b|\bno way it (?:will|can)\b|\bzero (?:chance|risk) of\b|\blasts? (?:a lifetime|forever)|\bwill last (?:a lifetime|forever|for years)/g,
     negatable: true,
+    veto: PROMISE_VETO,
   },
   {
     flag: 'hedge',
     re: /\b(?:maybe|perhaps|probably|possibly|presumably|roughly|approximately|likely|apparently|supposedly|i think|i believe|i guess|i suppose|i assume|not (?:100% |totally |completely |entirely |really |quite )?sure|not certain|should be|might be|may be|could be|more or less|or so|kind of|sort of|something like|around \d|about \d|about standard|around (?:standard|the same)|give or take|if i remember|if i recall|seems to|seems like|i'd say|i reckon|(?:may|might) (?:not )?(?:suit|fit|be|work|run|feel|come|last|take))\b/g,
     negatable: true,
-    veto: /\b(?:what|which|any|this|that|the|a|each|every|same|other) (?:kind|sort) of\b|\bnot sure (?:why|what you)\b|\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b|\broughly (?:what|how)\b|\bmight come in handy\b|\b(?:probably|maybe|perhaps|possibly) (?:best|better|a good idea|wise|wiser|safest|safer|easiest|easier) (?:to|if)\b/g,
+    veto: /\b(?:what|which|any|this|that|the|a|each|every|same|other) (?:kind|sort) of\b|\bnot sure (?:why|what you)\b|\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b|\broughly (?:what|how)\b|\bmight come in handy\b|\b(?:probably|maybe|perhaps|possibly) (?:best|better|a good idea|wise|wiser|safest|safer|easiest|easier) (?:to|if)\b|\b(?:might|may|could|should|will probably|probably) (?:be |get |arrive )?(?:a (?:bit|little|day|few days|couple of days) )?(?:delayed|late|held up|slower than usual)\b|\bi think you (?:may |might )?(?:have )?(?:meant|sent|messaged|got the wrong|have the wrong|mean)\b|\b(?:may|might) have meant\b|\bmaybe (?:the |your )?(?:app|page|site|website|browser|cache|system|link|screen|network|connection|wifi|signal)\b|\b(?:seems|appears) to be (?:missing|incomplete|wrong|incorrect|invalid|a typo)\b/g,
   },
   {
     // "I already answered that", "like I said", "you've already asked me that", "WHY… again??".
@@ -81,13 +86,14 @@ export const toneRules: PhraseRule[] = [
   {
     // "That's not possible", "there's no difference", "No, it's not fake".
     flag: 'argue',
-    re: /\b(?:that|this|it)(?:'s| is) (?:just |simply )?not possible\b|\bthat can't be (?:right|true)\b|\bthere(?:'s| is) no difference\b|(?:^|[.!?] *)no[,.!]? (?:it|this|that|they|the \w+)(?:'s| is|'re| are| was| were)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|a replica|an imitation|refurbished|a refurb|opened|returned|expired|old stock|broken|used|damaged|defective|second-hand|overpriced|different|wrong|too \w+)\b/g,
+    re: /\b(?:that|this|it)(?:'s| is) (?:just |simply )?not possible\b|\bthat can't be (?:right|true)\b|\bthere(?:'s| is) no difference\b|(?:^|[.!?] *)no[,.!]? (?:it|this|that|they|the \w+)(?:'s| is|'re| are| was| were)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|a replica|an imitation|refurbished|a refurb|opened|returned|expired|old stock|broken|used|damaged|defective|second-hand|overpriced|different|wrong|too \w+)\b|(?:^|[.!?] *)(?:it|this|that|they|these)(?:'s| is|'re| are)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|a replica|an imitation)\b|\b(?:was|were) (?:fine|perfect|intact|undamaged|in (?:perfect|good|great) (?:condition|shape)) when (?:it|they) (?:left|went out|was (?:shipped|packed|sent)|were (?:shipped|packed|sent))\b|\bthere(?:'s| is) nothing wrong with (?:the|it|them|this|that|your|these)\b|\b(?:that's|that is|it's|it is) not what (?:our|the) (?:records|system|tracking|photos?|logs?|video|footage) (?:shows?|says?)\b|\b(?:records?|system|tracking|photos?|logs?|video|footage) (?:shows?|says?|showed|said) otherwise\b/g,
   },
   {
     // Delivery dates and results stated as certain: "at your door by Thursday, 100%".
     flag: 'absolute_promise',
     re: /\b100 ?%(?=[.!]|$)|\bno doubt about (?:it|that)\b|\bi have no doubt\b|\b(?:it|they|your (?:order|parcel|package|item))(?:'ll| will) (?:arrive|be (?:there|delivered|at your door|with you)|reach you|get to you)\b[^.!?]{0,24}?\b(?:no later than|by (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|tonight|the weekend|\d)|tomorrow|today)\b/g,
     negatable: true,
+    veto: PROMISE_VETO,
   },
   {
     // Fault put on what the buyer did or did not do.
@@ -99,6 +105,7 @@ export const toneRules: PhraseRule[] = [
     flag: 'absolute_promise',
     re: /\b(?:'ll|will) 100 ?%|\bi promise\b|\bno matter what\b|\b(?:absolutely )?no chance\b[^.!?]{0,30}?\bever\b|\bdefinately (?:be|arrive|won't|will|get)\b|\bzero risk\b/g,
     negatable: true,
+    veto: PROMISE_VETO,
   },
   {
     flag: 'argue',
@@ -117,20 +124,21 @@ export const toneRules: PhraseRule[] = [
   {
     // Denying the buyer's account: "it's not a manufacturing fault", "we never said…", "I disagree".
     flag: 'argue',
-    re: /\b(?:it|this|that)(?:'s| is)(?: just)? not (?:a |an )?(?:manufacturing |quality |production |product |factory )?(?:fault|defect|flaw)\b|\b(?:we|i) (?:never|didn't|did not) (?:said|say|promised|promise|claimed|claim|advertised|advertise|stated|state)\b|\b(?:we|i) (?:didn't|did not|never) (?:send|sent|ship|shipped) (?:you )?(?:the |a |an )?(?:wrong|incorrect|different|damaged|broken|used)\b|(?:^|[.!?,] *)i (?:\w+ )?disagree\b/g,
+    re: /\b(?:it|this|that)(?:(?:'s| is)(?: just)? not| isn't| is just not) (?:a |an )?(?:manufacturing |quality |production |product |factory )?(?:fault|defect|flaw)\b|\b(?:we|i) (?:never|didn't|did not) (?:said|say|promised|promise|claimed|claim|advertised|advertise|stated|state)\b|\b(?:we|i) (?:didn't|did not|never) (?:send|sent|ship|shipped) (?:you )?(?:the |a |an )?(?:wrong|incorrect|different|damaged|broken|used)\b|(?:^|[.!?,] *)i (?:\w+ )?disagree\b/g,
     negatable: true,
   },
   {
     // Fault traced to what the buyer did: "cracked because you dropped it", "you didn't bother
     // reading", "you put it in the dryer", "you clicked X instead of Y", "follow the instructions".
     flag: 'blame',
-    re: /\b(?:because|since|cos|cause) you (?:\w+ )?(?:dropped|washed|dried|tumble[- ]dried|microwaved|bleached|ironed|sat on|stepped on|overfilled|overloaded|forgot|ignored|skipped|misread|mixed up)\b|\byou (?:just |simply )?(?:didn't|did not|never) (?:even )?bother(?:ed)? (?:to )?\w+|\byou (?:put|threw|tossed|washed|ran|stuck) (?:it|them) (?:in|into|through) the (?:tumble )?(?:dryer|drier|washer|washing machine|dishwasher|microwave|oven|machine|freezer)\b|\byou (?:clicked|picked|chose|selected|ordered|typed|entered|ticked|tapped|bought)\b[^.!?]{1,30}? instead of\b|\byou (?:have|had|need(?:ed)?) to follow the (?:\w+ ){0,2}(?:instructions|directions)\b/g,
+    re: /\b(?:because|since|cos|cause) you (?:\w+ )?(?:dropped|washed|dried|tumble[- ]dried|microwaved|bleached|ironed|sat on|stepped on|overfilled|overloaded|forgot|ignored|skipped|misread|mixed up)\b|\byou (?:just |simply )?(?:didn't|did not|never) (?:even )?bother(?:ed)? (?:to )?\w+|\byou (?:put|threw|tossed|washed|ran|stuck) (?:it|them) (?:in|into|through) the (?:tumble )?(?:dryer|drier|washer|washing machine|dishwasher|microwave|oven|machine|freezer)\b|\byou (?:clicked|picked|chose|selected|ordered|typed|entered|ticked|tapped|bought)\b[^.!?]{1,30}? instead of\b|\byou (?:have|had|need(?:ed)?) to follow the (?:\w+ ){0,2}(?:instructions|directions)\b|\b(?:must|must've|could only) (?:have )?(?:happened|been damaged|been broken|been dropped|got damaged) (?:after|when|while|once) you\b|\b(?:wrong|incorrect(?:ly)?|mistake|error|typo|fault)\b[^.!?]{0,12}?\bon your (?:side|end|part)\b|\b(?:putting|washing|drying|tumble[- ]drying|dropping|ironing|bleaching|microwaving|leaving|storing|soaking) (?:it|them)\b[^.!?]{0,30}? (?:is|was) what (?:shrank|shrunk|damaged|broke|ruined|faded|cracked|stretched|scratched|bent|tore|melted|warped|caused)\b|\b(?:it's|it is|that's|that is) (?:right |clearly |all )?(?:there |shown |stated |written )?(?:on|in) your (?:own )?(?:order|order page|order details|order history|receipt|confirmation)\b/g,
     negatable: true,
   },
   {
     // A promise in other words: "I guarantee it", "you have my word", "no chance it will fade".
     flag: 'absolute_promise',
-    re: /\bi (?:can |will )?guarantee(?: it| that| this| you)?(?=[.!,;]|$)|\b(?:you have|i give you|take|you've got) my word\b|\bmy word on (?:it|that)\b|\bno chance (?:it|this|they|that|these|the \w+)(?:'ll| will| would| could| can|'d)\b/g,
+    re: /\bi (?:can |will )?guarantee(?: it| that| this| you)?(?=[.!,;]|$)|\b(?:you have|i give you|take|you've got) my word\b|\bmy word on (?:it|that)\b|\bno chance (?:it|this|they|that|these|the \w+)(?:'ll| will| would| could| can|'d)\b|\bguaranteed(?=[.!]|$)|\b(?:i|we) (?:can )?assure you\b|\b(?:will|'ll) easily last\b/g,
     negatable: true,
+    veto: PROMISE_VETO,
   },
 ];

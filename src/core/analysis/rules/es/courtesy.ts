@@ -57,17 +57,17 @@ export const courtesyRules: PhraseRule[] = [
   },
   {
     flag: 'compliment',
-    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|buenisima|gran|estupenda|magnifica|acertada|sabia|perfecta|genial|fantastica|super) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?|cuidados[oa])|\btan (?:cuidados[oa]|detallista|atent[oa]|previsor[a]?|sensat[oa])|que detalle|hace[s]? (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:pregunte|preguntes|se informe|te informes|lo compruebe|lo compruebes|consulte|consultes|pida|pidas|se fije|te fijes|revise|revises)|(?:eligio|escogio) (?:muy )?bien)\b/g,
+    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|buenisima|gran|estupenda|magnifica|acertada|sabia|perfecta|genial|fantastica|super) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce|(?:se ha|te has|ha|has|lo ha|lo has) (?:informado|documentado|mirado|investigado|estudiado|comparado|pensado bien))|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?|cuidados[oa])|\btan (?:cuidados[oa]|detallista|atent[oa]|previsor[a]?|sensat[oa])|que detalle|hace[s]? (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:pregunte|preguntes|se informe|te informes|lo compruebe|lo compruebes|consulte|consultes|pida|pidas|se fije|te fijes|revise|revises)|(?:eligio|escogio) (?:muy )?bien)\b/g,
     negatable: true,
   },
   // (First-person-plural -imos verbs — advertimos, decidimos — are in the first we_language rule.)
   {
     flag: 'greeting',
-    re: /(?:^|[.!?¡] *)(?:muy )?buenas(?=[!,.~ ]*(?:$|[a-z]))(?! (?:noticias|tardes|noches|opiniones|resenas|valoraciones))|^ola\b(?! de\b)|(?:^|¡)saludos(?! cordiales)(?=[!,.]* *¿?[a-z])/g,
+    re: /(?:^|[.!?¡] *)(?:muy )?buenas(?=[!,.~ ]*(?:$|[¿¡]?[a-z]))(?! (?:noticias|tardes|noches|opiniones|resenas|valoraciones))|^ola\b(?! de\b)|(?:^|¡)saludos(?! cordiales)(?=[!,.]* *¿?[a-z])/g,
   },
   {
     flag: 'compliment',
-    re: /\bque (?:acertad[oa]|buena eleccion|bien elegid[oa])\b|\bojazo\b|\bel ojo que tiene\b|\b(?:vos )?tenes (?:muy )?buen (?:gusto|ojo)\b/g,
+    re: /\bque (?:acertad[oa]|buena eleccion|bien elegid[oa]|detallazo)\b|\bojazo\b|\bel ojo que tiene\b|\b(?:vos )?tenes (?:muy )?buen (?:gusto|ojo)\b/g,
     negatable: true,
   },
   {

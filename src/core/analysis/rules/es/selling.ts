@@ -28,11 +28,11 @@ export const sellingRules: PhraseRule[] = [
   {
     flag: 'value',
     re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|(?<!(?:departamento|control|equipo|area|seccion) de )calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|(?<!(?:latas?|botes?|cajas?|sobres?|leche) de )formula(?! (?:que|infantil|etapa|en stock))|acido hialuronico|natural|organic[oa]|vale (?:\w+ )?la pena|merece (?:\w+ )?la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|sin bpa|libre de|aguanta|resiste|soporta|refuerza|proteccion|favorece|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|costuras?|doble costura|reforzad[oa]s?|dura (?:mucho|muchisimo|anos|bastante)|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
-    veto: /\b(?:problema|defecto|fallo)s? de calidad\b/g,
+    veto: /\b(?:problema|defecto|fallo)s? de calidad\b|\b\w+ de (?:seda|algodon|lana|cuero|bambu|lino|acero) (?:de regalo|gratis|de obsequio|de cortesia)\b|\b(?:regalo|obsequio|regalamos|incluyo|meto|pongo) (?:un|una|unos|unas) \w+ de (?:seda|algodon|lana|cuero|bambu|lino|acero)\b/g,
   },
   {
     flag: 'social_proof',
-    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|repite|compran|se venden?|piden|pide|venden|vendemos|(?:nos |se )(?:piden|pide|lleva|llevan|sale|salen|(?:esta|estan) (?:llevando|vendiendo|pidiendo))|salen?)|con mas ventas|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|llevamos (?:\w+ )?anos vendiend\w*|nadie se ha quejado|vendimos (?:mas de |miles|cientos|\d)|se vendieron (?:mas de |miles|cientos|\d)|se (?:esta )?vend(?:e|iendo) (?:muy bien|muchisimo|mucho)|se agota)\b/g,
+    re: /\b(?:mas vendid[oa]s?|superventas|exito de ventas|muy popular(?:es)?|(?:modelo|producto|articulo) (?:favorit[oa]|estrella)|favorit[oa] de (?:nuestr[oa]s|los|las) (?:clientes|clientas)|(?:muchos|muchas|miles de|cientos de|la mayoria de|tantos|tantas) (?:clientes|clientas|compradores|compradoras|personas|mamas|usuarios|usuarias)|(?:clientes|clientas) (?:repiten|vuelven|lo recomiendan|estan encantad)|repiten compra|(?:que )?mas (?:repiten|repite|compran|se venden?|piden|pide|venden|vendemos|(?:nos |se )(?:piden|pide|lleva|llevan|sale|salen|regala|regalan|compra|compran|(?:esta|estan) (?:llevando|vendiendo|pidiendo))|salen?)|con mas ventas|les encanta|(?:buenas|excelentes|muy buenas|cientos de|miles de|\d+) (?:resenas|opiniones|valoraciones)|resenas de (?:cinco|5) estrellas|hemos vendido|llevamos (?:\w+ )?anos vendiend\w*|nadie se ha quejado|vendimos (?:mas de |miles|cientos|\d)|se vendieron (?:mas de |miles|cientos|\d)|se (?:esta )?vend(?:e|iendo) (?:muy bien|muchisimo|mucho)|se agota)\b/g,
     negatable: true,
   },
   {
@@ -83,7 +83,7 @@ export const sellingRules: PhraseRule[] = [
     // Conditional advice and add-on offers: "le aconsejaría un número más", "yo te diría la S",
     // "¿te la agrego?", "este tren es ideal", "llévate también la funda".
     flag: 'recommend',
-    re: /\b(?:le|te|les) (?:recomendaria|aconsejaria|sugeriria)\b|\b(?:le|te) (?:va|van|queda|quedan|conviene|convienen) mejor (?:el|la|los|las|un|una|este|esta|ese|esa)\b|\b(?:le|te) diria (?:que (?:coja|cojas|elija|elijas|pida|pidas|lleve|lleves|vaya|vayas)|(?:la|el|los|las|una|un) )|\b(?:te|le|se) l[oa]s? (?:agrego|anado|sumo|incluyo)(?: tambien| al (?:pedido|carrito|paquete))?\?|\b(?:este|esta|estos|estas|ese|esa|esos|esas) (?:\w+ ){1,3}(?:es|son|seria|serian) (?:ideal|ideales|perfect[oa]s?)\b(?! para\b)|\bllevate tambien\b/g,
+    re: /\b(?:le|te|les) (?:recomendaria|aconsejaria|sugeriria)\b|\b(?:le|te) (?:va|van|queda|quedan|conviene|convienen) mejor (?:el|la|los|las|un|una|este|esta|ese|esa)\b|\b(?:le|te) diria (?:que (?:coja|cojas|elija|elijas|pida|pidas|lleve|lleves|vaya|vayas)|(?:la|el|los|las|una|un) )|\b(?:te|le|se) l[oa]s? (?:agrego|anado|sumo|incluyo)(?: tambien| al (?:pedido|carrito|paquete))?\?|\b(?:este|esta|estos|estas|ese|esa|esos|esas) (?:\w+ ){1,3}(?:es|son|seria|serian) (?:ideal|ideales|perfect[oa]s?)\b(?! para\b)|\bllevate tambien\b|\b(?:mejor|yo que usted|yo que tu|yo en su lugar|yo en tu lugar),? (?:pida|pide|pidase|pidete|coja|coge|elija|elige|escoja|escoge|lleve|lleva|llevese|llevate|compre|compra|opte por|opta por|pruebe|prueba) (?:el|la|los|las|un|una|unos|unas|este|esta|ese|esa|otr[oa]s?)\b|\byo que (?:usted|tu) (?:pediria|cogeria|elegiria|escogeria|llevaria|compraria|optaria por|iria (?:a|por)) (?:el|la|los|las|un|una|este|esta|ese|esa|otr[oa])\b|\b(?:si (?:lo )?(?:prefiere|prefieres),? )?tambien (?:tenemos|tengo|hay) (?:el|la|los|las|un|una|unos|unas) (?:modelo|version|variante|opcion|formato|tamano|pack|kit|set)\b|\bsi (?:lo )?(?:prefiere|prefieres),? (?:tenemos|tengo|hay) (?:el|la|un|una|otr[oa])\b/g,
     negatable: true,
   },
   {
@@ -96,5 +96,17 @@ export const sellingRules: PhraseRule[] = [
     flag: 'social_proof',
     re: /\b(?:resenas|opiniones|valoraciones|comentarios|calificaciones) (?:son )?(?:muy )?(?:buenisimas|buenas|excelentes|geniales|estupendas|positivas|increibles|de (?:cinco|5) estrellas)\b/g,
     negatable: true,
+  },
+  {
+    // Build, material and spec benefits: "roble macizo", "oro de 18 k", "plata 925", "hipoalergénico",
+    // "controla el brillo", "no reseca", "nada amargo", "de hasta 2 cm", "le sirve hasta los 4 años",
+    // "se convierte en cama", "le dura toda la vida".
+    flag: 'value',
+    re: /\boro (?:de )?\d+ ?(?:k|quilates)\b|\bquilates\b|\bplata (?:de ley|925|esterlina)\b|\bmaciz[oa]s?\b|\btitanio\b|\bporcelana\b|\bceramica\b|\bcristal templado\b|\bhipoalergenic\w*|\baromatic\w*|\bcosecha de (?:primavera|temporada|este ano|\d+)\b|\bnada (?:amarg|pesad|grasos|pegajos|ruidos|incomod|asper)\w*|\bno (?:reseca|mancha|engrasa|se oscurece|se arruga|arruga|se decolora|se encoge|encoge|pierde (?:el )?color|se deshilacha|se oxida|se pela|se apelmaza|hace bolitas|suelta pelo)\b|\b(?:controla|regula|reduce|elimina|absorbe|evita|previene|calma|alivia|repele) (?:el |la |los |las )?(?:brillos?|grasa|sudor|olor(?:es)?|humedad|rojeces|manchas|arrugas|frizz|encrespamiento|caspa|picor|irritacion|ruido|vibraciones|bolitas|estatica|colicos|gases|reflujo|acne|granitos|imperfecciones|temperatura|golpes|aranazos|rayones)\b|\bde hasta \d+(?:[.,]\d+)? ?(?:cm|mm|m|metros|kg|g|horas|h|litros|l|ml|grados|w|mah|gb|tb|pulgadas|anos|meses|personas|plazas)\b|\b(?:sirve|sirven|dura|duran|aguanta|aguantan|soporta|soportan|resiste|resisten|sube|suben|alcanza|alcanzan) (?:\w+ ){0,2}hasta (?:los |las |el |la |un |una )?\d+|\bconvertible\b|\bse convierte en (?:una? )?(?:cama|sofa|mesa|silla|escritorio|mochila|bolso|trona|andador|patinete|cuna|hamaca|taburete|banco)\b|\bcrece con (?:el|la|su|tu) (?:bebe|nin[oa]|hij[oa]|peque)\b|\b(?:le |te |les )?dura(?:n|ra|ran)? (?:toda la vida|para siempre|una eternidad)\b/g,
+  },
+  {
+    // Other buyers' usual pick: "es la que suelen pedir los chicos de tu altura", "la gente suele elegir…".
+    flag: 'social_proof',
+    re: /\b(?:suelen|suele) (?:pedir|llevar|llevarse|comprar|elegir|escoger|coger|usar) (?:los|las|la mayoria|casi todos|casi todas|muchos|muchas|nuestr[oa]s (?:clientes|clientas))\b|\b(?:la gente|la mayoria|casi todo el mundo|todo el mundo) (?:suele )?(?:lo |la |los |las )?(?:pide|elige|coge|lleva|compra|escoge|pedir|elegir|coger|llevar|comprar|escoger)\b/g,
   },
 ];

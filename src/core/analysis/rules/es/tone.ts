@@ -12,7 +12,7 @@ import type { PhraseRule } from '../types';
 export const toneRules: PhraseRule[] = [
   {
     flag: 'rude',
-    re: /\blo toma o lo deja\b|\b(?:ya )?se lo (?:he )?(?:dije|dicho|explique|explicado|repetido)\b|\bya le (?:dije|he dicho|explique|he explicado)\b|\bcuantas veces\b|\blea(?:lo)? (?:la \w+ )?(?:usted mism[oa]|otra vez|bien)\b|\bbusquelo usted\b|\bno es (?:mi|nuestro) problema\b|\bdeje de (?:preguntar|escribir\w*|molestar|insistir|quejarse|dar la lata)|\bsi no le (?:gusta|convence|interesa),? no (?:lo )?compre\b|\bno (?:tengo|tenemos) tiempo\b|\b(?:vaya|ve|compre|compra|busque|busca|pidalo|pidelo|busquelo|buscalo|comprelo|compralo) (?:a|en) (?:otra (?:tienda|parte|pagina|web)|otro (?:sitio|lado|lugar|vendedor)|la competencia)\b|(?:^|[.!?] *)lo que sea(?=[.!?]|$)|\bno podemos esperar todo el dia\b|\bpague ya\b|\bo se lo cancel\w+|\bno sabe leer\b|\bme da igual\b|\b(?:viene|vienen|ahora se queja|viene ahora) a (?:quejarse|reclamar|protestar)|\bahora se queja\b|\bcomo (?:iba|voy|podia|puedo) (?:yo )?a saber\w*|\bcompre o no compre\b|\bno me haga perder el tiempo\b/g,
+    re: /\blo toma o lo deja\b|\b(?:ya )?se lo (?:he )?(?:dije|dicho|explique|explicado|repetido)\b|\bya le (?:dije|he dicho|explique|he explicado)\b|\bcuantas veces\b|\blea(?:lo)? (?:la \w+ )?(?:usted mism[oa]|otra vez|bien)\b|\bbusquelo usted\b|\bno es (?:mi|nuestro) problema\b|\bdeje de (?:preguntar|escribir\w*|molestar|insistir|quejarse|dar la lata)|\bsi no le (?:gusta|convence|interesa),? no (?:lo )?compre\b|\bno (?:tengo|tenemos) tiempo\b|\b(?:vaya|ve|compre|compra|busque|busca|pidalo|pidelo|busquelo|buscalo|comprelo|compralo) (?:a|en) (?:otra (?:tienda|parte|pagina|web)|otro (?:sitio|lado|lugar|vendedor)|la competencia)\b|(?:^|[.!?] *)lo que sea(?=[.!?]|$)|\bno (?:puedo|podemos) (?:estar )?esper(?:ar|ando) (?:todo el dia|toda la vida|eternamente)\b|\bpague ya\b|\bo se lo cancel\w+|\bno sabe leer\b|\bme da igual\b|\b(?:viene|vienen|ahora se queja|viene ahora) a (?:quejarse|reclamar|protestar)|\bahora se queja\b|\bcomo (?:iba|voy|podia|puedo) (?:yo )?a saber\w*|\bcompre o no compre\b|\bno me haga perder el tiempo\b/g,
   },
   {
     flag: 'argue',
@@ -31,10 +31,11 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'hedge',
-    re: /\b(?:quizas?|tal vez|probablemente|posiblemente|a lo mejor|puede que|creo que|me parece que|supongo|diria que|diria yo|mas o menos(?![^.!]*\?)|alrededor de|aproximadamente|unos? \d|unas? \d|no estoy segur[oa]|no se (?:si|seguro)|deberia (?:ser|de ser|quedar)|seguramente|igual es)\b/g,
+    re: /\b(?:quizas?|tal vez|probablemente|posiblemente|a lo mejor|puede que|no creo que|creo que|me parece que|supongo|diria que|diria yo|mas o menos(?![^.!]*\?)|alrededor de|aproximadamente|unos? \d|unas? \d|no estoy segur[oa]|no se (?:si|seguro)|deberia (?:ser|de ser|quedar)|seguramente|igual es)\b/g,
     negatable: true,
-    // Guessing about the courier or the tracking, or about the chat itself, is no product fact.
-    veto: /\b(?:quizas?|tal vez|a lo mejor|puede que) (?:tambien )?le (?:guste|interese|encante|vaya)\b|\b(?:probablemente|quizas?|tal vez|seguramente|a lo mejor|puede que|posiblemente) (?:el|la|su|tu) (?:repartidor|mensajero|mensajeria|paquete|pedido|envio|seguimiento|transportista|agencia|paqueteria|entrega|cartero)\b|\b(?:quizas?|tal vez|a lo mejor|puede que) no me (?:explique|he explicado)\b/g,
+    // Guessing about the courier or the tracking, or about the chat itself, or whether someone is
+    // mistaken ("no creo que esté equivocado"), is no product fact.
+    veto: /\b(?:quizas?|tal vez|a lo mejor|puede que) (?:tambien )?le (?:guste|interese|encante|vaya)\b|\b(?:probablemente|quizas?|tal vez|seguramente|a lo mejor|puede que|posiblemente) (?:el|la|su|tu) (?:repartidor|mensajero|mensajeria|paquete|pedido|envio|seguimiento|transportista|agencia|paqueteria|entrega|cartero)\b|\b(?:quizas?|tal vez|a lo mejor|puede que) no me (?:explique|he explicado)\b|\bno creo que (?:usted |tu )?(?:este|estes|estemos|sea|seas|tenga|tengas) (?:usted )?(?:equivocad[oa]s?|confundid[oa]s?|en un error|razon)\b/g,
   },
   {
     // "Ya le respondí", "¿otra vez lo mismo?", "es la tercera vez", "no pienso repetirlo".
@@ -58,7 +59,7 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'blame',
-    re: /\b(?:la|lo|las|los) (?:puso|escribio|eligio|escogio|pidio|introdujo|lavo|uso) usted mal\b|\busted (?:la |lo )?(?:puso|escribio|introdujo) mal\b|\bhayas? (?:pedido|elegido|escogido|puesto|marcado|seleccionado) (?:\w+ ){0,3}(?:equivocad[oa]s?|incorrect[oa]s?|erronea?s?)\b|\bsi (?:usted )?no sabe (?:usar|leer|montar|instalar|elegir)\w*\b[^.!?]{0,30}?\b(?:no es (?:mi |nuestro )?problema|no es (?:mi|nuestra) culpa|es (?:su|tu) problema|lea|lee)\b/g,
+    re: /\b(?:la|lo|las|los) (?:puso|escribio|eligio|escogio|pidio|introdujo|lavo|uso) usted mal\b|\busted (?:la |lo )?(?:puso|escribio|introdujo) mal\b|\bhayas? (?:pedido|elegido|escogido|puesto|marcado|seleccionado) (?:\w+ ){0,3}(?:equivocad[oa]s?|incorrect[oa]s?|erronea?s?)\b|\bsi (?:usted )?no (?:sabe (?:usar|leer|montar|instalar|elegir)\w*|(?:l[oa]s? )?(?:lee|leyo|mira|miro|revisa|reviso|mide|midio|comprueba|comprobo))\b[^.!?]{0,30}?\b(?:no es (?:mi |nuestro )?problema|no es (?:mi|nuestra) culpa|es (?:su|tu) problema|lea|lee)\b/g,
   },
   {
     flag: 'rude',
@@ -94,7 +95,7 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /\bes lo que hay\b|\by si no,? (?:pues )?nada\b|\bno me (?:grites?|hables? asi|levantes? la voz)\b|\bque usted no sepa\b/g,
+    re: /\bes lo que hay\b|\by si no,? (?:pues )?nada\b|(?:^|[.!?¡,] *)o (?:paga|pague|paguen|compra|compre|decide|decida|confirma|confirme|responde|responda|contesta|conteste)\w* (?:\w+ ){0,3}o (?:se lo |se la |le |te |lo |la )?(?:cancel|anul)\w+|\bque (?:le pasa|le ocurre|quiere|pasa) ahora(?= *[?!.]|$)|\by ahora que (?:le pasa|quiere|pasa)\b|\bno me (?:grites?|hables? asi|levantes? la voz)\b|\bque usted no sepa\b/g,
   },
   {
     flag: 'blame',
@@ -120,6 +121,18 @@ export const toneRules: PhraseRule[] = [
     // "pusiste mal el número", "hayas pedido el color equivocado"; delivery disputes.
     flag: 'blame',
     re: /\b(?:elegiste|escogiste|pusiste|marcaste|seleccionaste|pediste|escribiste|indicaste|compraste) tu (?:la|el|los|las|mism[oa])\b|\bfuiste tu (?:quien|el que|la que)\b|\b(?:metiste|lavaste|pusiste|usaste|dejaste|secaste|planchaste|elegiste|escogiste|pediste|marcaste|escribiste|compraste|abriste|tiraste|rompiste|forzaste|mojaste|seleccionaste|indicaste)\b[^.!?]{0,50}?,? (?:y )?por eso\b|\b(?:lo|la|los|las) (?:metiste|lavaste|pusiste|secaste|metio|lavo|puso|seco) (?:en (?:la )?(?:secadora|lavadora|lavavajillas|microondas|agua caliente)|con agua caliente)\b|(?<!\b(?:repartidor|mensajero|transportista|cartero|almacen|sistema|companer[oa]|agencia) )\b(?:puso|pusiste|escribio|escribiste|introdujo|introdujiste|marcaste|seleccionaste|indicaste|elegiste|escogiste) mal\b|\b(?:pediste|elegiste|escogiste|pusiste|marcaste|seleccionaste) (?:\w+ ){0,3}(?:equivocad[oa]s?|incorrect[oa]s?|erronea?s?)\b|\b(?:lo|la|los|las) (?:recogio|recogiste|cogio|firmo|firmaste|recibio|recibiste) (?:alguien|algun (?:familiar|vecino|conocido)|un familiar|un vecino|una vecina|el portero|usted|tu mism[oa])\b|\bbien antes de (?:decir|quejarse|quejarte|reclamar|acusar)\w*/g,
+    negatable: true,
+  },
+  {
+    // Denying the buyer's claim about the goods: "No, las fotos no están retocadas", "No, no venía
+    // roto", "No señora, la pintura no se cae con agua", "nunca salió defectuoso de aquí".
+    flag: 'argue',
+    re: /(?:^|[.!?¡] *)no,? (?:(?:senora|senor|caballero|senorita),? )?(?:[^.!?]{0,40}? )?no (?:(?:venia|venian|vino|vinieron|llego|llegaron|salio|salieron|estaba|estaban|esta|estan|es|son|se envio|se mando) (?:\w+ )?(?:(?:retocad|editad|trucad|defectuos|usad|falsificad|danad|caducad)\w*|rot[oa]s?\b|fals[oa]s?\b|(?:una )?(?:copia|replica|imitacion)\b)|(?:venia|venian|vino|vinieron|llego|llegaron|salio|salieron|se envio|se mando) (?:\w+ )?(?:abiert|incomplet|manchad)\w*|se (?:cae|caen|destine|destinen|despega|despegan|rompe|rompen|encoge|encogen|decolora|decoloran|oxida|oxidan|pela|pelan)\b)|\b(?:no|nunca) (?:venia|vino|llego|salio|se envio|se mando|lo enviamos|lo mandamos|se lo enviamos|se lo mandamos) (?:rot|defectuos|danad|incomplet)\w*/g,
+  },
+  {
+    // Guessing the buyer misused it: "usted lo habrá lavado con lejía", "lo habrás metido en la secadora".
+    flag: 'blame',
+    re: /\b(?:usted|tu) (?:lo |la |los |las |le |se )?(?:habra|habras|habria|habrias) (?:lavado|metido|usado|forzado|golpeado|mojado|planchado|secado|roto|tirado|caido|dejado caer|apretado|doblado|calentado|cargado mal|montado mal|instalado mal)\b|\b(?:lo|la|los|las) (?:habra|habras) (?:lavado|metido|forzado|golpeado|mojado|planchado|secado|tirado|dejado caer)\b(?: (?:usted|tu)\b| (?:en|con) (?:la |el |agua )?(?:secadora|lavadora|lavavajillas|microondas|lejia|caliente|hirviendo))/g,
     negatable: true,
   },
 ];
