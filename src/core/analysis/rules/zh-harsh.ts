@@ -1,6 +1,6 @@
 /**
  * The zh-CN `harsh_particle` detector: a sentence- or clause-final particle, told apart from the
- * same characters inside a word (吧台), an interjection (哎呀) or a question tag.
+ * same characters inside a word (吧台), an interjection (哎呀) or a topic marker (坚果啊,都是…).
  */
 import type { Flag } from '../flags';
 import { eachMatch, type Range } from '../features';

@@ -9,7 +9,7 @@
 import type { PhraseRule } from '../types';
 
 /** First-person-plural verb forms that are nouns or adjectives, not "we". */
-const NOT_WE = 'ramos|amos|gamos|tramos|reclamos|extremos|supremos|mismos|memos|temos|ramos';
+const NOT_WE = 'ramos|amos|gamos|tramos|reclamos|extremos|supremos|mismos|memos|temos';
 
 /** Words in -ernos that are nouns or adjectives (modernos, cuadernos…), not "we" (entendernos). */
 const NOT_WE_ERNOS =
