@@ -4,7 +4,9 @@
  * Agent messages and actions do not pass through it: the runtime checks, analyses and logs each
  * one and sends the buyer's event straight to that buyer's actor (SessionRuntime.route), which
  * saves a macrostep of this machine per input; the buyer's end still reaches this machine
- * (xstate.done.actor.*). Buyer outputs reach the runtime's log
+ * (xstate.done.actor.*), and the session ends on the last of those, once every buyer actor has
+ * stopped (never before: a buyer's end would then reach a stopped actor). Buyer outputs reach the
+ * runtime's log
  * through the output sink installed for the actor system (no machine event per output); a
  * buyer logic that sends `buyer.*` events to its parent instead is recorded by the machine.
  * The log, view and cues live in the SessionRuntime held in the context.
@@ -24,6 +26,12 @@ export type SessionEvent =
 
 type ErrorEvent = { type: `xstate.error.actor.${string}`; error: unknown };
 type DoneEvent = { type: `xstate.done.actor.${string}`; output?: unknown };
+
+/** The buyer whose actor an xstate.done/error event reports stopped, if the event is one. */
+function stoppingBuyer(event: { type: string }): string | undefined {
+  const m = /^xstate\.(?:done|error)\.actor\.(.+)$/.exec(event.type);
+  return m ? m[1] : undefined;
+}
 
 export const sessionMachine = setup({
   types: {
@@ -47,6 +55,7 @@ export const sessionMachine = setup({
       const spawn = rt.deps.buyerLogic(rt.spawnContext(entry));
       enqueue(() => {
         entry.status = 'present';
+        rt.spawned.add(entry.buyer.id);
         rt.append('buyer.arrived', {}, entry.buyer.id);
       });
       // Each buyer has its own logic (persona + beats), so the child is spawned from logic
@@ -59,8 +68,12 @@ export const sessionMachine = setup({
     recordBuyer: ({ context, event }) => {
       if (event.type.startsWith('buyer.')) context.rt.buyerOutput(event as BuyerOutput);
     },
+    buyerStopped: ({ context, event }) => {
+      context.rt.stopped.add(event.type.slice('xstate.done.actor.'.length));
+    },
     buyerFailed: enqueueActions(({ context, event, enqueue }) => {
       const buyerId = event.type.slice('xstate.error.actor.'.length);
+      context.rt.stopped.add(buyerId);
       const entry = context.rt.rosterEntry(buyerId);
       if (entry && entry.status === 'present') {
         enqueue(() => context.rt.buyerOutput({ type: 'buyer.done', buyerId, outcome: 'left' }));
@@ -87,17 +100,13 @@ export const sessionMachine = setup({
     },
   },
   guards: {
-    everyBuyerDone: ({ context }) => context.rt.allDone(false),
-    everyPresentBuyerDone: ({ context }) => context.rt.allDone(true),
-    // Checked before the event is recorded: this buyer's done makes every buyer done.
-    lastBuyerDone: ({ context, event }) =>
-      event.type === 'buyer.done' &&
-      context.rt.roster.every((r) =>
-        r.buyer.id === event.buyerId ? r.status === 'present' : r.status === 'done',
-      ),
-    lastPresentBuyerDone: ({ context, event }) =>
-      event.type === 'buyer.done' &&
-      context.rt.roster.every((r) => r.buyer.id === event.buyerId || r.status !== 'present'),
+    // The session ends when every buyer is done AND no buyer actor is still running: a buyer's
+    // end (xstate.done.actor.*) is queued after the event that made it done, so ending earlier
+    // would leave that event for a stopped session actor.
+    everyBuyerDone: ({ context, event }) =>
+      context.rt.allDone(false) && context.rt.noBuyerRunning(stoppingBuyer(event)),
+    everyPresentBuyerDone: ({ context, event }) =>
+      context.rt.allDone(true) && context.rt.noBuyerRunning(stoppingBuyer(event)),
   },
 }).createMachine({
   id: 'session',
@@ -116,13 +125,14 @@ export const sessionMachine = setup({
       entry: 'scheduleArrivals',
       on: {
         'session.arrive': { actions: 'arrive' },
-        'buyer.*': [
-          { guard: 'lastBuyerDone', target: 'ended', actions: ['recordBuyer', 'endAllDone'] },
-          { actions: 'recordBuyer' },
-        ],
+        // A buyer's done is recorded here; the session ends on its actor's end (below).
+        'buyer.*': { actions: 'recordBuyer' },
         'xstate.error.actor.*': { actions: 'buyerFailed' },
         // A buyer whose outputs went straight to the runtime (see buyers/sink.ts) has ended.
-        'xstate.done.actor.*': { guard: 'everyBuyerDone', target: 'ended', actions: 'endAllDone' },
+        'xstate.done.actor.*': [
+          { guard: 'everyBuyerDone', target: 'ended', actions: ['buyerStopped', 'endAllDone'] },
+          { actions: 'buyerStopped' },
+        ],
         'session.check': { guard: 'everyBuyerDone', target: 'ended', actions: 'endAllDone' },
         'session.end': { target: 'closing', actions: 'endByAgent' },
       },
@@ -130,12 +140,12 @@ export const sessionMachine = setup({
     closing: {
       entry: ['tellBuyersToEnd', 'check'],
       on: {
-        'buyer.*': [
-          { guard: 'lastPresentBuyerDone', target: 'ended', actions: 'recordBuyer' },
-          { actions: 'recordBuyer' },
-        ],
+        'buyer.*': { actions: 'recordBuyer' },
         'xstate.error.actor.*': { actions: 'buyerFailed' },
-        'xstate.done.actor.*': { guard: 'everyPresentBuyerDone', target: 'ended' },
+        'xstate.done.actor.*': [
+          { guard: 'everyPresentBuyerDone', target: 'ended', actions: 'buyerStopped' },
+          { actions: 'buyerStopped' },
+        ],
         'session.check': { guard: 'everyPresentBuyerDone', target: 'ended' },
         'session.forceClose': { target: 'ended', actions: 'forceClose' },
       },

@@ -58,6 +58,9 @@ export class SessionRuntime {
   private viewAt = 0;
   readonly cueListeners = new Set<(cue: SessionCue) => void>();
   endReason: 'agent' | 'allDone' | null = null;
+  /** Buyers whose actor was spawned, and those whose actor has since stopped (done or failed). */
+  readonly spawned = new Set<string>();
+  readonly stopped = new Set<string>();
   /** Direct outputs held until the session actor has started (null once released). */
   private held: BuyerOutput[] | null = [];
   ended = false;
@@ -330,6 +333,16 @@ export class SessionRuntime {
       const placed = this.log.some((e) => e.buyerId === entry.buyer.id && e.type === 'buyer.order');
       this.append('buyer.done', { outcome: placed ? 'unpaid' : 'left' }, entry.buyer.id);
     }
+  }
+
+  /**
+   * True when no buyer actor is still running, counting `stoppingId` (the buyer whose done or
+   * error event the session is handling) as stopped. The session ends only then, so that no
+   * buyer's end reaches a session actor that has already stopped.
+   */
+  noBuyerRunning(stoppingId?: string): boolean {
+    for (const id of this.spawned) if (id !== stoppingId && !this.stopped.has(id)) return false;
+    return true;
   }
 
   /** True when every buyer that will take part has arrived and is done. */

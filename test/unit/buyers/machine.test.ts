@@ -184,6 +184,7 @@ describe('buyer machine: judging replies', () => {
     const run = startRun(persona);
     for (let i = 0; i < 4 && run.status() === 'active'; i++) {
       untilWaiting(run);
+      if (run.status() !== 'active') break;
       run.send(reply(['rude', 'argue'], [], [], '爱买不买'));
     }
     run.advance(60_000);

@@ -38,7 +38,11 @@ function play(persona: PersonaId, viaSink: boolean): { outputs: Timed[]; parentS
   const actor = createActor(parent, { clock });
   actor.start();
   const child = () => actor.getSnapshot().children.buyer as AnyActorRef | undefined;
-  const send = (e: BuyerInput) => child()?.send(e);
+  // Like the session, send only to a buyer still in the chat (a finished actor ignores events).
+  const send = (e: BuyerInput) => {
+    const buyerActor = child();
+    if (buyerActor?.getSnapshot().status === 'active') buyerActor.send(e);
+  };
   for (let t = 0; t < 40_000; t += 250) clock.increment(250);
   send({
     type: 'agent.reply',

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createSession,
   examSeed,
@@ -8,6 +9,7 @@ import {
   type SessionHandle,
 } from '../../../src/core/session';
 import type { AgentInput, SessionCue } from '../../../src/core/session/contract';
+import { parseScenario } from '../../../src/core/scenario';
 import { fakeDeps, loadFixture } from '../../fixtures/session/deps';
 
 const scenario = loadFixture();
@@ -209,6 +211,54 @@ describe('createSession', () => {
     expect(() =>
       createSession({ scenario, locale: 'en', seed: 1, mode: 'nap' as 'shift', deps: fakeDeps }),
     ).toThrow(/unknown mode/);
+  });
+});
+
+describe('ending', () => {
+  /** XState's warnings (development build) while `fn` runs. */
+  function xstateWarnings(fn: () => void): string[] {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      fn();
+      return warn.mock.calls.map((c) => c.map(String).join(' ')).filter((m) => /actor/.test(m));
+    } finally {
+      warn.mockRestore();
+    }
+  }
+
+  it('ends only once every buyer actor has stopped: no buyer end reaches a stopped session', () => {
+    const warnings = xstateWarnings(() => {
+      // every buyer done on their own (buyers that report to their parent)
+      const a = createSession({
+        scenario,
+        locale: 'zh-CN',
+        seed: 3,
+        mode: 'shift',
+        deps: fakeDeps,
+      });
+      play(a, SCRIPT, 200_000);
+      expect(a.isEnded()).toBe(true);
+      // ended by the agent with two buyers in the chat
+      const b = start();
+      b.advance(20_000);
+      b.end();
+      expect(b.isEnded()).toBe(true);
+      // the real buyers (outputs through the session's sink), ended by the agent mid-shift
+      const file = 'scenarios/shift-skincare-evening.json';
+      const parsed = parseScenario(readFileSync(file, 'utf8'), file);
+      if (!parsed.ok) throw new Error(parsed.problems[0]?.message);
+      const c = createSession({
+        scenario: parsed.scenario,
+        locale: 'zh-CN',
+        seed: 1,
+        mode: 'shift',
+      });
+      c.advance(120_000);
+      expect(c.getLog().filter((e) => e.type === 'buyer.arrived').length).toBeGreaterThan(1);
+      c.end();
+      expect(c.getLog().at(-1)?.type).toBe('session.end');
+    });
+    expect(warnings).toEqual([]);
   });
 });
 
