@@ -69,7 +69,8 @@ export const sessionMachine = setup({
       if (event.type.startsWith('buyer.')) context.rt.buyerOutput(event as BuyerOutput);
     },
     buyerStopped: ({ context, event }) => {
-      context.rt.stopped.add(event.type.slice('xstate.done.actor.'.length));
+      const buyerId = stoppingBuyer(event);
+      if (buyerId !== undefined) context.rt.stopped.add(buyerId);
     },
     buyerFailed: enqueueActions(({ context, event, enqueue }) => {
       const buyerId = event.type.slice('xstate.error.actor.'.length);
