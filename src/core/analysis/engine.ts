@@ -15,6 +15,7 @@ import {
 } from './features';
 import { toOriginalSpan, type NormalizedText } from './normalize';
 import { mergeRules } from './rules/merge';
+import { narrowing, narrowRegExp, narrowText, type Narrowing } from './rules/narrow';
 import { buildPrefilter, isLive, liveRules, type Prefilter } from './rules/prefilter';
 import type { LocaleRules, PhraseRule } from './rules/types';
 import type { ReplyAnalysis, Span } from './types';
@@ -31,10 +32,14 @@ const SUPPRESSED_BY: readonly (readonly [Flag, readonly Flag[]])[] = [
 /** Every locale's `isQuestion` needs one of these characters in the sentence. */
 const MAY_ASK = /[?¿吗么嘛呢]/;
 
-/** A locale's rules as the engine runs them: merged per flag and options, and prefiltered. */
+/**
+ * A locale's rules as the engine runs them: merged per flag and options, rewritten for one-byte
+ * scanning when they can be (`narrowing`, see rules/narrow.ts), and prefiltered.
+ */
 interface Compiled {
   rules: PhraseRule[];
   prefilter: Prefilter;
+  narrowing: Narrowing | null;
 }
 
 const COMPILED = new WeakMap<LocaleRules, Compiled>();
@@ -43,8 +48,16 @@ const COMPILED = new WeakMap<LocaleRules, Compiled>();
 function compiled(rules: LocaleRules): Compiled {
   let c = COMPILED.get(rules);
   if (c === undefined) {
-    const merged = mergeRules(rules.rules);
-    c = { rules: merged, prefilter: buildPrefilter(merged, rules.gramLength) };
+    let merged = mergeRules(rules.rules);
+    const n = narrowing(merged.flatMap((r) => (r.veto ? [r.re, r.veto] : [r.re])));
+    if (n !== null) {
+      merged = merged.map((r) => ({
+        ...r,
+        re: narrowRegExp(r.re, n),
+        veto: r.veto && narrowRegExp(r.veto, n),
+      }));
+    }
+    c = { rules: merged, prefilter: buildPrefilter(merged, rules.gramLength), narrowing: n };
     COMPILED.set(rules, c);
   }
   return c;
@@ -86,12 +99,12 @@ function negatedAfter(text: string, end: number, rules: LocaleRules): boolean {
   return rules.negatorAfter.test(text.slice(end, end + 24));
 }
 
-function vetoed(rule: PhraseRule, text: string, sentence: Range, m: Range): boolean {
+function vetoed(rule: PhraseRule, scan: string, sentence: Range, m: Range): boolean {
   if (rule.veto === undefined) return false;
   const re = rule.veto;
   // Vetoes are short phrases: look only near the match, within its sentence.
   const from = Math.max(sentence.start, m.start - VETO_REACH);
-  const s = text.slice(from, Math.min(sentence.end, m.end + VETO_REACH));
+  const s = scan.slice(from, Math.min(sentence.end, m.end + VETO_REACH));
   let hit = false;
   eachMatch(re, s, (a, b) => {
     if (from + a < m.end && from + b > m.start) hit = true;
@@ -99,9 +112,14 @@ function vetoed(rule: PhraseRule, text: string, sentence: Range, m: Range): bool
   return hit;
 }
 
+/**
+ * Run one merged rule: its RegExp (and veto) over `scan`, the text as the compiled rules read it
+ * (see Compiled), and everything else over `text`, of which `scan` is a same-length copy.
+ */
 function runRule(
   rule: PhraseRule,
   text: string,
+  scan: string,
   sentences: Range[],
   questions: (boolean | undefined)[],
   rules: LocaleRules,
@@ -113,7 +131,7 @@ function runRule(
   let tails: Map<number, Range> | undefined;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = re.exec(scan)) !== null) {
     const length = m[0].length;
     if (length === 0) {
       re.lastIndex++;
@@ -142,7 +160,7 @@ function runRule(
     }
     if (rule.negatable === true && negatedBefore(text, r.start, rules)) continue;
     if (rule.postNegatable === true && negatedAfter(text, r.end, rules)) continue;
-    if (vetoed(rule, text, sentence, r)) continue;
+    if (vetoed(rule, scan, sentence, r)) continue;
     add(found, rule.flag, tail ?? r);
   }
 }
@@ -281,14 +299,15 @@ export function runEngine(
   // Question-only rules cannot fire in a reply with no question mark or question particle
   // (every locale's isQuestion needs one of these): skip their scans.
   const mayAsk = MAY_ASK.test(text);
-  const { rules: merged, prefilter } = compiled(rules);
-  liveRules(prefilter, text, LIVE);
+  const { rules: merged, prefilter, narrowing: n } = compiled(rules);
+  const scan = n === null ? text : narrowText(text, n);
+  liveRules(prefilter, scan, LIVE);
   for (let i = 0; i < merged.length; i++) {
     const rule = merged[i] as PhraseRule;
     if (rule.questionOnly === true && !mayAsk) continue;
     // Every match of the rule holds one of its grams: without any, there is nothing to scan for.
     if (!isLive(prefilter.slots[i] as number, LIVE)) continue;
-    runRule(rule, text, sentences, questions, rules, found);
+    runRule(rule, text, scan, sentences, questions, rules, found);
   }
   for (const r of regexRanges(PUNCT_RUN, text)) add(found, 'excess_punctuation', r);
   for (const r of regexRanges(EMOTICON, text)) add(found, 'emoji', r);
