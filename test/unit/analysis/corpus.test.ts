@@ -49,6 +49,11 @@ const BLIND8 = resolve(root, 'test/fixtures/analysis/replies.blind8.jsonl');
 // shared corpus does); measured before any rule saw them: macro-F1 zh-CN 0.90, en 0.88, es 0.88
 // (0.89 over all three).
 const BLIND9 = resolve(root, 'test/fixtures/analysis/replies.blind9.jsonl');
+// 360 more lines written blind, chat-like, after that round; measured before any rule saw them:
+// macro-F1 zh-CN 0.91, en 0.90, es 0.89 (0.905 over all three); weakest: argue, rude and blame
+// recall (0.57-0.59). The rules were then broadened by speech-act family (dismissing,
+// contradicting, shifting fault) once the engine had room for them (rules/narrow.ts).
+const BLIND10 = resolve(root, 'test/fixtures/analysis/replies.blind10.jsonl');
 
 function table(name: string, ev: Evaluation): string {
   const rows = Object.entries(ev.perFlag).map(
@@ -111,6 +116,7 @@ describe('analyzer quality', () => {
     ['blind7', BLIND7],
     ['blind8', BLIND8],
     ['blind9', BLIND9],
+    ['blind10', BLIND10],
   ])('scores macro-F1 ≥ 0.90 on the %s set (written after a broadening round)', (name, file) => {
     const ev = evaluate(parseLabelled(readFileSync(file, 'utf8')), analyzeReply);
     console.log(table(`${name} examples`, ev));

@@ -66,3 +66,11 @@ describe('the speed rewrites of the rules change nothing', () => {
     },
   );
 });
+
+describe('the sample each locale compiles its rules on', () => {
+  it.each(LOCALES)('%s: is normalised chat text of a few hundred characters', (locale, lr) => {
+    const sample = lr.sample ?? '';
+    expect(sample.length).toBeGreaterThan(150);
+    expect(normalizeText(sample, locale).text).toBe(sample);
+  });
+});

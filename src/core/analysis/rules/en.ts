@@ -10,7 +10,7 @@ import { dealRules } from './en/deal';
 
 /** One bare minimal answer (yes / no / ok / here), as in 003 §6 案例. */
 const EN_CURT =
-  "(?:yes|no|ok|okay|k|kk|yep|yeah|yup|ya|nope|nah|here|here i am|sure|fine|right|correct|sold out|out of stock|in stock|no stock|none|done|noted|got it|available|not available|it is|it isn't|true|false|dunno|idk|nothing|wait|hold on|later|whatever|no idea|we do|we don't|alright|all right)";
+  "(?:yes|no|ok|okay|k|kk|yep|yeah|yup|ya|nope|nah|here|here i am|sure|fine|right|correct|sold out|out of stock|in stock|no stock|none|done|noted|got it|available|not available|it is|it isn't|true|false|dunno|idk|nothing|wait|hold on|later|whatever|no idea|we do|we don't|alright|all right|shipped|sent|sent out|dispatched|posted|paid|received|refunded|cancelled|canceled|not yet|on the way|already)";
 
 /** The rules as written, by flag group (the engine merges them per flag: see merge.ts). */
 const rules = [...courtesyRules, ...toneRules, ...sellingRules, ...dealRules];
@@ -32,5 +32,7 @@ export const enRules: LocaleRules = {
   negatorAfter:
     /^(?:\s+(?:is|are|was|were|does|do|will|would|can|could|has|have))?(?:\s+(?:not|never)\b|n't\b)/,
   curt: new RegExp(`^${EN_CURT}(?: ${EN_CURT}){0,2}$`),
+  sample:
+    'hi! thanks for waiting, how can i help you today? this jacket is made of soft cotton and it fits true to size. could you tell me your height and weight so i can suggest the right size? we ship within 48 hours and returns are free for 7 days. if you order today i can add a small gift. sorry for the delay, let me check the stock for you. yes, the blue one is still available in m and l.',
   isQuestion,
 };

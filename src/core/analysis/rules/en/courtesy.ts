@@ -69,7 +69,7 @@ export const courtesyRules: PhraseRule[] = [
   },
   {
     flag: 'compliment',
-    re: /\byou(?:'ve| have)? (?:clearly |really )?got (?:good |great |such )?taste\b|(?:^|[.!?,] *)(?:very|so|really|super|how|that's (?:very |so |really )?) ?(?:smart|wise|sensible|clever) (?:of you )?to\b|\byou did (?:well|right) to\b|\bsmart thinking\b|\b(?:thorough|clever|sensible) of you\b/g,
+    re: /\byou(?:'ve| have)? (?:clearly |really )?got (?:good |great |such )?taste\b|(?:^|[.!?,] *)(?:very|so|really|super|how|that's (?:very |so |really )?) ?(?:smart|wise|sensible|clever) (?:of you )?to\b|\byou did (?:well|right) to\b|\bsmart thinking\b|\b(?:love|loving|adore) (?:your|the) (?:choice|pick|taste|style|selection|combo)\b|\b(?:thorough|clever|sensible) of you\b/g,
     negatable: true,
   },
   {

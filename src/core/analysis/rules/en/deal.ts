@@ -15,7 +15,7 @@ const DISCOUNT_VETO =
 
 /** A remedy offered as one side of a choice question ("a replacement, or would you rather…?"). */
 const ASSURANCE_VETO =
-  /\b(?:replacement|exchange|refund|return)\b,? or (?:would|do) you (?:rather|prefer|like|want)\b|\bor (?:(?:to )?(?:get|have|receive|take) )?(?:a |an )?(?:full )?(?:refund|replacement|exchange|return)\?/g;
+  /\b(?:replacement|exchange|refund|return)\b,? or (?:would|do) you (?:rather|prefer|like|want)\b|\bor (?:(?:to )?(?:get|have|receive|take) )?(?:a |an )?(?:full )?(?:refund|replacement|exchange|return)\?|\b(?:to|can|could|must|needs? to|has to|will need to|would need to) (?:approve|authori[sz]e|sign off on|ok|okay) (?:a |the |your |any )?(?:full |partial )?refund\b/g;
 
 /** Putting an item in the cart only to think it over is not a push to order now. */
 const CLOSING_VETO =
@@ -48,7 +48,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'closing_push',
-    re: /\b(?:place (?:the|your|an) order|order (?:now|today|it now|yours)|(?:go ahead and|just|please|you can|feel free to|ready to|time to) check ?out(?! (?:the|our|this|these|a|my)\b)|check ?out (?:now|today)|buy (?:now|it now|today)|(?:add|pop|put|throw|stick|toss|drop) (?:it |them |this |that |one |these |those |both )?(?:in|into|to) (?:your |the )?(?:shopping )?(?:cart|basket)|get (?:your|an|the) order in|grab (?:it|one|yours|them)|snap (?:it|one) up|lock (?:it |them |this |that |the price |yours )?in|secure (?:yours|one|it)|complete (?:your|the) (?:order|purchase)|before (?:it's|they're|they are|it is) (?:gone|sold out)|while (?:it's|they're|stocks?) (?:in stock|last|available)|only (?:a few|\d+) left|limited stock|don't miss (?:out)?|ready to order|go ahead and (?:order|buy|get)|feel free to (?:order|buy|place)|order (?:before|while) (?:it's|they're|stocks?))\b/g,
+    re: /\b(?:place (?:the|your|an) order|order (?:now|today|it now|yours)|(?:go ahead and|just|please|you can|feel free to|ready to|time to) check ?out(?! (?:the|our|this|these|a|my)\b)|check ?out (?:now|today)|buy (?:now|it now|today)|(?:buy|order|purchase|grab) (?:the|this|these|those|your) [\w-]+(?: [\w-]+)? (?:now|today|tonight)|(?:add|pop|put|throw|stick|toss|drop) (?:it |them |this |that |one |these |those |both )?(?:in|into|to) (?:your |the )?(?:shopping )?(?:cart|basket)|get (?:your|an|the) order in|grab (?:it|one|yours|them)|snap (?:it|one) up|lock (?:it |them |this |that |the price |yours )?in|secure (?:yours|one|it)|complete (?:your|the) (?:order|purchase)|before (?:it's|they're|they are|it is) (?:gone|sold out)|while (?:it's|they're|stocks?) (?:in stock|last|available)|only (?:a few|\d+) left|limited stock|don't miss (?:out)?|ready to order|go ahead and (?:order|buy|get)|feel free to (?:order|buy|place)|order (?:before|while) (?:it's|they're|stocks?))\b/g,
     veto: CLOSING_VETO,
   },
   {
@@ -57,7 +57,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:shipping |delivery )?(?:address|order|size|phone(?: number)?|recipient|post ?code|zip(?: code)?) (?:still|correct|right|the same|up to date)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?!(?:the|a|an) (?:wrong|incorrect)\b)(?![^.!?]{0,40}?\b(?:right there|yourself|on your (?:side|end|part)))(?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
+    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:shipping |delivery )?(?:address|order|size|phone(?: number)?|recipient|post ?code|zip(?: code)?)(?: (?:on|in|for) (?:your|the) (?:account|order|profile|file|app))? (?:still|correct|right|the same|up to date|current)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?!(?:the|a|an) (?:wrong|incorrect)\b)(?![^.!?]{0,40}?\b(?:right there|yourself|on your (?:side|end|part)))(?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
   },
   {
     flag: 'farewell',

@@ -36,14 +36,14 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'hedge',
-    re: /\b(?:maybe|perhaps|probably|possibly|presumably|roughly|approximately|likely|apparently|supposedly|i think|i believe|i guess|i suppose|i assume|not (?:100% |totally |completely |entirely |really |quite )?sure|not certain|should be|might be|may be|could be|more or less|or so|kind of|sort of|something like|around \d|about \d|about standard|around (?:standard|the same)|give or take|if i remember|if i recall|seems to|seems like|i'd say|i reckon|(?:may|might) (?:not )?(?:suit|fit|be|work|run|feel|come|last|take))\b/g,
+    re: /\b(?:maybe|perhaps|probably|possibly|presumably|roughly|approximately|likely|apparently|supposedly|i think|i believe|i guess|i suppose|i assume|not (?:100% |totally |completely |entirely |really |quite )?sure|(?:pretty|fairly|reasonably|almost) (?:sure|certain)|not certain|should be|might be|may be|could be|more or less|or so|kind of|sort of|something like|around \d|about \d|about standard|around (?:standard|the same)|give or take|if i remember|if i recall|seems to|seems like|i'd say|i reckon|(?:may|might) (?:not )?(?:suit|fit|be|work|run|feel|come|last|take))\b/g,
     negatable: true,
-    veto: /\b(?:what|which|any|this|that|the|a|each|every|same|other) (?:kind|sort) of\b|\bnot sure (?:why|what you)\b|\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b|\broughly (?:what|how)\b|\bmight come in handy\b|\b(?:probably|maybe|perhaps|possibly) (?:best|better|a good idea|wise|wiser|safest|safer|easiest|easier) (?:to|if)\b|\b(?:might|may|could|should|will probably|probably) (?:be |get |arrive )?(?:a (?:bit|little|day|few days|couple of days) )?(?:delayed|late|held up|slower than usual)\b|\bi think you (?:may |might )?(?:have )?(?:meant|sent|messaged|got the wrong|have the wrong|mean)\b|\b(?:may|might) have meant\b|\bmaybe (?:the |your )?(?:app|page|site|website|browser|cache|system|link|screen|network|connection|wifi|signal)\b|\b(?:seems|appears) to be (?:missing|incomplete|wrong|incorrect|invalid|a typo)\b/g,
+    veto: /\b(?:what|which|any|this|that|the|a|each|every|same|other) (?:kind|sort) of\b|\bnot sure (?:why|what you)\b|\b(?:you )?(?:might|may|could|would) (?:also )?(?:like|love|enjoy)\b|\bmaybe you(?:'d| would)? (?:also )?(?:like|love)\b|\broughly (?:what|how)\b|\bmight come in handy\b|\b(?:probably|maybe|perhaps|possibly) (?:best|better|a good idea|wise|wiser|safest|safer|easiest|easier) (?:to|if)\b|\b(?:might|may|could|should|will probably|probably) (?:be |get |arrive )?(?:a (?:bit|little|day|few days|couple of days) )?(?:delayed|late|held up|slower than usual)\b|\bi think you (?:may |might )?(?:have )?(?:meant|sent|messaged|got the wrong|have the wrong|mean)\b|\b(?:may|might) have meant\b|\bmaybe (?:the |your )?(?:app|page|site|website|browser|cache|system|link|screen|network|connection|wifi|signal)\b|\b(?:seems|appears) to be (?:missing|incomplete|wrong|incorrect|invalid|a typo)\b|\b(?:i think|i believe|i guess|probably|maybe|perhaps|likely|should|might|may|could)(?: be)? (?:it's |it is |they're |they are |(?:it|they) (?:will|'ll) |(?:your|the) (?:parcel|package|order|item|delivery|shipment) (?:is |has |will )?)?(?:still )?(?:be )?(?:held up|stuck|delayed|at customs|in customs|(?:out )?for delivery|in transit|on (?:its|the|their) way|with (?:the courier|you)|delivered|(?:there|here) (?:by|on|in|tomorrow|today)|at (?:the|your) (?:local )?(?:depot|warehouse|sorting \w+|hub|post office))\b|\b(?:maybe|perhaps|possibly) (?:try|you could|you can|check|give it|restart|reset|clear|turn|switch|unplug|recharge|charge|update|reinstall|contact|send|take a|have a)\b/g,
   },
   {
     // "I already answered that", "like I said", "you've already asked me that", "WHY… again??".
     flag: 'rude',
-    re: /\bi(?:'ve| have)? already (?:told|said|explained|answered|replied|covered|mentioned|gone over|went over)\b|\bi(?:'ve| have) (?:answered|explained|told you|said|covered|replied to) (?:this|that|it)? ?(?:already|before|twice|(?:\w+|\d+) times)\b|\b(?:like|as) i (?:already )?said\b|\byou(?:'ve| have)? already asked\b|\byou(?:'re| are) asking (?:me )?(?:the same|that|this)(?: \w+)? again\b|\bsame question again\b|\bwhy (?:are|do|would) you (?:keep )?ask(?:ing)?\b|(?:^|[.!?,] *)(?:seriously,? )?again\?|\b(?:i'm|i am) not (?:going to|gonna) (?:repeat|say|explain)|\bnot (?:going to|gonna) (?:repeat|say|explain) (?:myself|it|this|that)|\bdon't (?:want|like) to repeat/g,
+    re: /\b(?:i|we)(?:'ve| have)? already (?:told|said|explained|answered|replied|covered|mentioned|gone over|went over)\b|\b(?:i|we)(?:'ve| have) (?:answered|explained|told you|said|covered|replied to) (?:this|that|it)? ?(?:already|before|twice|(?:\w+|\d+) times)\b|\b(?:like|as) i (?:already )?said\b|\byou(?:'ve| have)? already asked\b|\byou(?:'re| are) asking (?:me )?(?:the same|that|this)(?: \w+)? again\b|\bsame question again\b|\bwhy (?:are|do|would) you (?:keep )?ask(?:ing)?\b|(?:^|[.!?,] *)(?:seriously,? )?again\?|\b(?:i'm|i am) not (?:going to|gonna) (?:repeat|say|explain)|\bnot (?:going to|gonna) (?:repeat|say|explain) (?:myself|it|this|that)|\bdon't (?:want|like) to repeat/g,
   },
   {
     // Sending the buyer off to look it up themselves.
@@ -58,11 +58,11 @@ export const toneRules: PhraseRule[] = [
   {
     // Head-on contradiction in other words.
     flag: 'argue',
-    re: /\byou (?:must|might|may|seem to) be (?:mistaken|wrong|confused)\b|\bthat(?:'s| is) (?:just |simply )?not (?:what happened|accurate|so)\b|(?:^|[.!?] *)(?:wrong|nope|incorrect)(?=[,;])/g,
+    re: /\byou (?:must|might|may|seem to) be (?:mistaken|wrong|confused)\b|\bthat(?:'s| is) (?:just |simply )?not (?:what happened|accurate|so)\b|(?:^|[.!?] *)(?:wrong|nope|incorrect)(?=[,;])|(?:^|[.!?] *)(?:wrong|incorrect|nonsense|rubbish)(?=[.!])/g,
   },
   {
     flag: 'rude',
-    re: /\beverything(?:'s| is) (?:already )?(?:there|in there)\b|\bbefore (?:you )?(?:ask|message|contact|write|bother)\w*|\b(?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|hundredth|umpteenth) time (?:you(?:'ve| have)?|i(?:'ve| have)?) (?:asked|said|told|explained|answered)|(?:^|[.!?] *)come on\b|\bpick one already\b|\b(?:buy|want|take|order|get) (?:it|this|one|them) or not\b|\bcan't (?:wait|hold|keep|reserve)(?: it| them| this| the \w+| your \w+)? (?:forever|all day)\b|\b(?:you )?keep (?:asking|messaging|bugging|repeating)\b/g,
+    re: /\beverything(?:'s| is) (?:already )?(?:there|in there)\b|\bbefore (?:you )?(?:ask|message|contact|write|bother|complain)\w*|\b(?:the )?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|hundredth|umpteenth) time (?:you(?:'ve| have)?|i(?:'ve| have)?) (?:asked|said|told|explained|answered)|(?:^|[.!?] *)come on\b|\bpick one already\b|\b(?:buy|buying|want|take|taking|order|ordering|get|getting) (?:it|this|one|them) or not\b|\bcan't (?:wait|hold|keep|reserve)(?: it| them| this| the \w+| your \w+)? (?:forever|all day)\b|\b(?:you )?keep (?:asking|messaging|bugging|repeating)\b/g,
   },
   {
     flag: 'argue',
@@ -81,12 +81,12 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'rude',
-    re: /(?<!\b(?:won't|wouldn't|can't|cannot|not|never|couldn't) )\b(?:buy|get|find|shop for|order) (?:it |them |one )?(?:somewhere else|elsewhere|from someone else|from another (?:shop|store|seller))\b/g,
+    re: /(?<!\b(?:won't|wouldn't|can't|cannot|not|never|couldn't) )\b(?:buy|get|find|shop for|shop|look|order) (?:it |them |one )?(?:somewhere else|elsewhere|from someone else|from another (?:shop|store|seller))\b/g,
   },
   {
     // "That's not possible", "there's no difference", "No, it's not fake".
     flag: 'argue',
-    re: /\b(?:that|this|it)(?:'s| is) (?:just |simply )?not possible\b|\bthat can't be (?:right|true)\b|\bthere(?:'s| is) no difference\b|(?:^|[.!?] *)no[,.!]? (?:it|this|that|they|the \w+)(?:'s| is|'re| are| was| were)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|a replica|an imitation|refurbished|a refurb|opened|returned|expired|old stock|broken|used|damaged|defective|second-hand|overpriced|different|wrong|too \w+)\b|(?:^|[.!?] *)(?:it|this|that|they|these)(?:'s| is|'re| are)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|a replica|an imitation)\b|\b(?:was|were) (?:fine|perfect|intact|undamaged|in (?:perfect|good|great) (?:condition|shape)) when (?:it|they) (?:left|went out|was (?:shipped|packed|sent)|were (?:shipped|packed|sent))\b|\bthere(?:'s| is) nothing wrong with (?:the|it|them|this|that|your|these)\b|\b(?:that's|that is|it's|it is) not what (?:our|the) (?:records|system|tracking|photos?|logs?|video|footage) (?:shows?|says?)\b|\b(?:records?|system|tracking|photos?|logs?|video|footage) (?:shows?|says?|showed|said) otherwise\b/g,
+    re: /\b(?:that|this|it)(?:'s| is) (?:just |simply )?not possible\b|\bthat can't be (?:right|true)\b|\bthere(?:'s| is) no difference\b|(?:^|[.!?] *)no[,.!]? (?:it|this|that|they|the \w+)(?:'s| is|'re| are| was| were)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|a replica|an imitation|refurbished|a refurb|opened|returned|expired|old stock|broken|used|damaged|defective|second-hand|overpriced|different|wrong|too \w+)\b|(?:^|[.!?] *)(?:it|this|that|they|these)(?:'s| is|'re| are)(?: not|n't) (?:fake|a fake|counterfeit|a copy|a knockoff|a replica|an imitation|broken|faulty|defective|damaged|used|expired|second-hand)\b|\b(?:was|were) (?:fine|perfect|intact|undamaged|in (?:perfect|good|great) (?:condition|shape)) when (?:it|they) (?:left|went out|was (?:shipped|packed|sent)|were (?:shipped|packed|sent))\b|\bthere(?:'s| is) nothing wrong with (?:the|it|them|this|that|your|these)\b|\b(?:that's|that is|it's|it is) not what (?:our|the) (?:records|system|tracking|photos?|logs?|video|footage) (?:shows?|says?)\b|\b(?:records?|system|tracking|photos?|logs?|video|footage) (?:shows?|says?|showed|said) otherwise\b/g,
   },
   {
     // Delivery dates and results stated as certain: "at your door by Thursday, 100%".
@@ -109,7 +109,7 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'argue',
-    re: /\bi (?:have to|must|would have to|'ll have to) disagree\b|(?:^|[.!?] *)impossible[.!]/g,
+    re: /\bi (?:have to|must|would have to|'ll have to) disagree\b|(?:^|[.!?] *)(?:impossible|not possible)[.!]/g,
     negatable: true,
   },
   {
@@ -124,7 +124,7 @@ export const toneRules: PhraseRule[] = [
   {
     // Denying the buyer's account: "it's not a manufacturing fault", "we never said…", "I disagree".
     flag: 'argue',
-    re: /\b(?:it|this|that)(?:(?:'s| is)(?: just)? not| isn't| is just not) (?:a |an )?(?:manufacturing |quality |production |product |factory )?(?:fault|defect|flaw)\b|\b(?:we|i) (?:never|didn't|did not) (?:said|say|promised|promise|claimed|claim|advertised|advertise|stated|state)\b|\b(?:we|i) (?:didn't|did not|never) (?:send|sent|ship|shipped) (?:you )?(?:the |a |an )?(?:wrong|incorrect|different|damaged|broken|used)\b|(?:^|[.!?,] *)i (?:\w+ )?disagree\b/g,
+    re: /\b(?:it|this|that)(?:(?:'s| is)(?: just)? not| isn't| is just not) (?:a |an )?(?:manufacturing |quality |production |product |factory )?(?:fault|defect|flaw)\b|\b(?:we|i) (?:never|didn't|did not) (?:said|say|promised|promise|claimed|claim|advertised|advertise|stated|state)\b|\b(?:we|i) (?:didn't|did not|never) (?:send|sent|ship|shipped) (?:you )?(?:the |a |an )?(?:wrong|incorrect|different|damaged|broken|used)\b|(?:^|[.!?,] *)i (?:\w+ )?disagree\b|(?:\bisn't|\bis not|\bwasn't|\bwas not|'s not)(?<!\b(?:if|unless|when|whether) (?:it|this|that|there)(?:'s not| isn't| is not| wasn't| was not)) (?:a |an )?(?:quality|manufacturing|production|factory|product) (?:issue|problem|fault|defect|flaw)s?\b|\bnothing to do with (?:the |our )?(?:quality|product|manufacturing)\b|\byou(?:'re| are| must be) (?:confusing|mixing up|mixing) (?:it |this |us |them |the \w+ )?(?:up )?with\b/g,
     negatable: true,
   },
   {
@@ -140,5 +140,19 @@ export const toneRules: PhraseRule[] = [
     re: /\bi (?:can |will )?guarantee(?: it| that| this| you)?(?=[.!,;]|$)|\b(?:you have|i give you|take|you've got) my word\b|\bmy word on (?:it|that)\b|\bno chance (?:it|this|they|that|these|the \w+)(?:'ll| will| would| could| can|'d)\b|\bguaranteed(?=[.!]|$)|\b(?:i|we) (?:can )?assure you\b|\b(?:will|'ll) easily last\b/g,
     negatable: true,
     veto: PROMISE_VETO,
+  },
+  {
+    // Brushing the buyer off: "if it's too expensive for you, …", "you'll just have to wait like
+    // everyone else", "why a refund?!", "take it up with the courier", "not my concern".
+    flag: 'rude',
+    re: /\bif (?:it's|it is|that's|that is|the price is|this is) too (?:expensive|pricey|much|dear|steep|high)(?: for you)?,? (?:then )?(?:don't|go|shop|buy|look|try|just|find)\b|\blike everyone else\b|\byou(?:'ll| will)? just (?:have to|need to|gotta) (?:wait|accept|deal|live)\b|(?:^|[.!?] *)why (?:a|the|this) (?:refund|return|complaint|bad review|one-star|1-star)\b|\bwhy would you (?:even )?(?:want|need|ask for|request) a (?:refund|return)\b|\bwhat more do you want\b|\bwhat else do you want (?:from me|me to do)\b|\btake it up with the (?:courier|carrier|post office|delivery company|manufacturer|brand)\b|\bnot (?:my|our) (?:concern|business|responsibility)\b|\bdon't (?:blame|bother) me\b|\bwhat(?:'s| is) (?:your problem|wrong with you)\b|\bnot rocket science\b|\bend of (?:story|discussion)\b|\bnothing (?:more|else) to (?:say|discuss|talk about)\b|\bi(?:'m| am) not a mind ?reader\b/g,
+  },
+  {
+    // Fault put on the buyer's device or handling: "it's your screen settings", "you're pairing it
+    // wrong", "it must be how you applied it", "that's what happens when you…", "check the tag
+    // before complaining" (a bare "read it before asking" is rude only).
+    flag: 'blame',
+    re: /\b(?:it's|it is|that's|that is|must be|it must be) (?:just |probably )?your (?:own )?(?:screen|monitor|phone|display|device|settings|screen settings|brightness|browser|network|wifi|wi-fi|connection|charger|cable)\b|\byou(?:'re| are) (?:just |simply |probably )?(?:using|pairing|installing|charging|wearing|washing|holding|connecting|setting|assembling|fitting|applying|storing|doing|putting|mounting|inserting|plugging|tying|lacing|measuring|folding|cleaning|operating|loading|filling|mixing|brewing|heating) (?:it |them |this |the \w+ )?(?:up )?(?:wrong|incorrectly|the wrong way)\b|\byou(?:'re| are) not (?:using|pairing|installing|charging|wearing|washing|holding|connecting|setting|assembling|fitting|applying|storing|doing|putting|mounting|inserting|plugging|tying|lacing|measuring|folding|cleaning|operating|loading|filling|mixing|brewing|heating) (?:it|them) (?:up )?(?:right|correctly|properly)\b|\b(?:must be|has to be|must have been|it's down to|comes down to|because of|due to|is down to) (?:how|the way) you\b|\bthat's what happens (?:when|if) you\b|\b(?:it was|that was) your (?:own )?(?:choice|decision)\b|\byour own doing\b|\b(?:caused|done) by (?:you|your own)\b|\b(?:look at|read|check) (?:the \w+|it|them)(?: first)? before (?:complaining|returning|leaving a (?:review|complaint))\b/g,
+    negatable: true,
   },
 ];

@@ -22,7 +22,7 @@ const NOT_WE_IMOS =
 export const courtesyRules: PhraseRule[] = [
   {
     flag: 'greeting',
-    re: /\b(?:hola+s?|holi(?:s|ta)?|(?<!(?:tenga|pase|tengan|pasen|tengas|pases) (?:muy )?)buen(?:os|as) (?:dias|tardes|noches)|(?<!(?:un|chao|chau|adios|gracias|y|hasta luego),? )buen dia|(?<!\bde )bienvenid[oa]s?|(?:le|les|te) (?:damos|doy) la bienvenida|encantad[oa] de (?:saludarle|atenderle|ayudarle))\b/g,
+    re: /\b(?:hola+s?|holi(?:s|ta)?|(?<!(?:tenga|pase|tengan|pasen|tengas|pases) (?:muy )?)buen(?:os|as) (?:dias|tardes|noches)|(?<!(?:un|chao|chau|adios|gracias|y|hasta luego|tenga|tengas|tengan|pase|pases|pasen),? )buen dia|(?<!\bde )bienvenid[oa]s?|(?:le|les|te) (?:damos|doy) la bienvenida|encantad[oa] de (?:saludarle|atenderle|ayudarle))\b/g,
   },
   {
     flag: 'thanks',
@@ -51,13 +51,13 @@ export const courtesyRules: PhraseRule[] = [
     // (blind5 family; not NOT_WE_IMOS, nor a superlative in -ísimos: muchísimos, carísimos).
     flag: 'we_language',
     re: new RegExp(
-      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos)\\b|\\b\\w+\\b(?<=[mn]os)(?<=\\b(?!(?:${NOT_WE})\\b)\\w{2,}[ae]mos|\\w[ai]rnos|(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)[ae]nos|\\b(?!(?:${NOT_WE_ERNOS})\\b)\\w+ernos|\\b(?!(?:${NOT_WE_IMOS})\\b|\\w{3,}isimos\\b)\\w{3,}imos)`,
+      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|vemos|veamos|vimos|damos|demos|dimos|fuimos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos)\\b|\\b\\w+\\b(?<=[mn]os)(?<=\\b(?!(?:${NOT_WE})\\b)\\w{2,}[ae]mos|\\w[ai]rnos|(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)[ae]nos|\\b(?!(?:${NOT_WE_ERNOS})\\b)\\w+ernos|\\b(?!(?:${NOT_WE_IMOS})\\b|\\w{3,}isimos\\b)\\w{3,}imos)`,
       'g',
     ),
   },
   {
     flag: 'compliment',
-    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|buenisima|gran|estupenda|magnifica|acertada|sabia|perfecta|genial|fantastica|super) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce|(?:se ha|te has|ha|has|lo ha|lo has) (?:informado|documentado|mirado|investigado|estudiado|comparado|pensado bien))|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?|cuidados[oa])|\btan (?:cuidados[oa]|detallista|atent[oa]|previsor[a]?|sensat[oa])|que detalle|hace[s]? (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:pregunte|preguntes|se informe|te informes|lo compruebe|lo compruebes|consulte|consultes|pida|pidas|se fije|te fijes|revise|revises)|(?:eligio|escogio) (?:muy )?bien)\b/g,
+    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|buenisima|gran|estupenda|magnifica|acertada|sabia|perfecta|genial|fantastica|super) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce|(?:se ha|te has|ha|has|lo ha|lo has) (?:informado|documentado|mirado|investigado|estudiado|comparado|pensado bien)|(?:le |lo |la |los |las |les )?(?:cuida|cuidas|quiere|quieres|mima|mimas|adora|adoras) (?:mucho|muchisimo|un monton)|(?:se|te) preocupa (?:(?:mucho|muchisimo) )?por)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?|cuidados[oa])|\btan (?:cuidados[oa]|detallista|atent[oa]|previsor[a]?|sensat[oa])|que detalle|hace[s]? (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:lo |la |se |te |nos |me )?(?:pregunte|preguntes|se informe|te informes|lo compruebe|lo compruebes|consulte|consultes|pida|pidas|se fije|te fijes|revise|revises)|(?:eligio|escogio) (?:muy )?bien)\b/g,
     negatable: true,
   },
   // (First-person-plural -imos verbs — advertimos, decidimos — are in the first we_language rule.)
@@ -72,7 +72,7 @@ export const courtesyRules: PhraseRule[] = [
   },
   {
     flag: 'empathy',
-    re: /\bnormal que (?:le|se|usted|este|quiera|busque|tenga|dude|lo|la)\b|\btiene (?:todo el )?derecho a (?:estar|sentirse|enfadarse|quejarse|molestarse)\b|\ba nadie le gusta\b|\ba mi tambien me (?:pasa|paso|ha pasado)\b|\bes logico que\b/g,
+    re: /\bnormal que (?:le|se|usted|este|quiera|busque|tenga|dude|lo|la)\b|\btiene (?:todo el )?derecho a (?:estar|sentirse|enfadarse|quejarse|molestarse)\b|\ba nadie le gusta\b|\ba mi tambien me (?:pasa|paso|ha pasado)\b|\bes logico que\b|\bque (?:rabia|faena|fastidio|mala suerte|disgusto|chasco)\b|\bcon (?:las|la|lo) ganas que (?:le )?(?:tenia|tenias|tenian)\b/g,
     negatable: true,
   },
   {

@@ -18,11 +18,11 @@ const PAYMENT_VETO = /\bsin pagar (?:portes|envio|gastos|nada|de mas)\b/g;
  * ("terminó", not "termina hoy", which still offers).
  */
 const OFFER_GONE =
-  '\\b(?:descuento|cupon|oferta|promo|rebaja|regalo|obsequio|envio gratis|gratis|gratuito|\\d ?x ?\\d|\\d+ ?%)\\w*(?: \\w+){0,3} (?:ya )?(?:termin(?!a)|acab(?!a|o de)|finaliz(?!a)|expir(?!a)|venc(?!e)|caduc(?!a)|se acab(?!a)|se termin(?!a)|ha (?:terminado|acabado|finalizado|expirado|vencido|caducado)|era (?:solo )?hast|fue hast|estuvo hast|valia hast|solo (?:apl|es v|val|sirv|func|esta d|rig))';
+  '\\b(?:descuento|cupon|oferta|promo|rebaja|regalo|obsequio|envio gratis|gratis|gratuito|\\d ?x ?\\d|\\d+ ?%)\\w*(?: [\\w.]+){0,3} (?:ya )?(?:termin(?!a)|acab(?!a|o de)|finaliz(?!a)|expir(?!a)|venc(?!e)|caduc(?!a)|se acab(?!a)|se termin(?!a)|ha (?:terminado|acabado|finalizado|expirado|vencido|caducado)|era (?:solo )?hast|fue hast|estuvo hast|valia hast|solo (?:apl|es v|val|sirv|func|esta d|rig))';
 
 /** A discount the buyer already has is no new offer: "ya tiene aplicado el descuento". */
 const DISCOUNT_VETO = new RegExp(
-  `${OFFER_GONE}|\\b(?:tiene|tienes|lleva|llevas|esta|estan) (?:ya )?aplicad[oa]s? (?:el|la|los|un|una) (?:descuento|cupon|rebaja|oferta)`,
+  `${OFFER_GONE}|\\b(?:tiene|tienes|lleva|llevas|esta|estan) (?:ya )?aplicad[oa]s? (?:el|la|los|un|una) (?:descuento|cupon|rebaja|oferta)|\\b(?:descuento|rebaja|cupon)(?: \\w+){0,2},? (?:me |nos )?(?:lo |la )?(?:tiene|tienen|debe|deben|tendra|tendria|ha de) (?:que )?(?:aprobar|autorizar|validar)\\b`,
   'g',
 );
 
@@ -39,7 +39,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'gift_offer',
-    re: /\b(?:regalo|obsequio|de regalo|le regalo|le regalamos|regalamos|(?:muestra|muestras|sobres?|unidad|funda|bolsa|llavero) (?:\w+ ){0,3}(?:gratis|gratuit[oa]s?)|detalle de regalo|sin coste adicional)\b/g,
+    re: /\b(?:regalo|obsequio|de regalo|le regalo|(?:le |te |les )?(?:puedo|podemos|voy a|vamos a|podria|podriamos) regalar(?:le|te|les)?|le regalamos|regalamos|(?:muestra|muestras|sobres?|unidad|funda|bolsa|llavero) (?:\w+ ){0,3}(?:gratis|gratuit[oa]s?)|detalle de regalo|sin coste adicional)\b/g,
     negatable: true,
     // The buyer's own present, gift wrapping, or a gift promotion that is over.
     veto: new RegExp(
@@ -56,16 +56,17 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'assurance',
-    re: /\b(?:devoluci\w+|(?:puede|podra|se puede|pueden) devolver\w*|devolverl[oa]s? (?:gratis|sin)|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:original(?:es)?|autentic[oa]s?)|original(?:es)?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito|cambio gratis|tramit\w+ (?:el|la|un|una) (?:cambio|devolucion|reembolso)|le cambiamos(?! (?:el|la|los|las|su|sus) (?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|puede cambiarl[oa]s?|cambiarl[oa]s? (?:gratis|sin coste)|devolv\w+ el dinero|le devolvemos|reenviamos(?! (?:el|la|los|las|su|sus) (?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|reenvio gratuito)\b/g,
+    re: /\b(?:devoluci\w+|(?:puede|podra|se puede|pueden) devolver\w*|devolverl[oa]s? (?:gratis|sin)|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:original(?:es)?|autentic[oa]s?)|original(?:es)?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito|cambio gratis|tramit\w+ (?:el|la|un|una) (?:cambio|devolucion|reembolso)|le cambiamos(?! (?:el|la|los|las|su|sus) (?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|puede cambiarl[oa]s?|cambiarl[oa]s? (?:gratis|sin coste)|devolv\w+ el dinero|le devolvemos|(?:nos|me) (?:l[oa]s? )?(?:devuelve|devuelves|devuelven|puede devolver|puedes devolver)|reenviamos(?! (?:el|la|los|las|su|sus) (?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|reenvio gratuito)\b/g,
     negatable: true,
     // "Garantizado que…" promises; a remedy still asked about or awaiting approval is not a stated
     // safeguard ("¿prefiere que le devolvamos el dinero?", "que apruebe el reembolso"); nor is a
     // guaranteed result ("desaparecen en dos semanas, 100% garantizado"); nor a remedy the supervisor
     // must approve ("el reembolso lo tiene que aprobar"), nor an exception to the return period asked
-    // for ("una excepción con el plazo de devolución": the veto sees 24 characters, hence "cepcion").
+    // for ("una excepción con el plazo de devolución": the veto sees 24 characters, hence "cepcion"),
+    // nor a fronted refusal ("devoluciones no hacemos").
     // (An exchange or resend done at once for the shop's slip, "le cambiamos el producto lo antes
     // posible", is a remedy, not a stated safeguard: the rule's own lookaheads leave it out.)
-    veto: /\bgarantizado que\b|\bque (?:le |te |les )?(?:devolvamos|devuelva|reembolse|reembolsemos)\b(?: el (?:dinero|importe))?|\b(?:aprobar|autorizar|apruebe|autorice|aprueben|autoricen) (?:la|el|su) (?:devolucion|reembolso|cambio)\b|\b(?:nunca|jamas)(?: [^.!?,]{0,20})?, (?:100 ?% |cien por cien )?garantizad[oa]\b|\ben (?:\w+ )?(?:dias|semanas|horas|meses),? (?:100 ?% |cien por cien )?garantizad[oa]\b|\bresultados? (?:100 ?% )?garantizad[oa]s?\b|\b(?:reembolso|devolucion|cambio|reenvio)(?: \w+){0,2},? (?:me |nos )?(?:lo |la )?(?:tiene|tienen|debe|deben|tendra|tendria|ha de) (?:que )?(?:aprobar|autorizar|validar)\b|cepcion (?:con|en|a) (?:el|la|su) (?:plazo|periodo|politica) de (?:devoluci\w+|cambios?)\b/g,
+    veto: /\bgarantizado que\b|\bque (?:le |te |les )?(?:devolvamos|devuelva|reembolse|reembolsemos)\b(?: el (?:dinero|importe))?|\b(?:aprobar|autorizar|apruebe|autorice|aprueben|autoricen)(?: hoy| ya| mismo| cuanto antes| enseguida)? (?:la|el|su) (?:devolucion|reembolso|cambio)\b|\b(?:nunca|jamas)(?: [^.!?,]{0,20})?, (?:100 ?% |cien por cien )?garantizad[oa]\b|\ben (?:\w+ )?(?:dias|semanas|horas|meses),? (?:100 ?% |cien por cien )?garantizad[oa]\b|\bresultados? (?:100 ?% )?garantizad[oa]s?\b|\b(?:reembolso|devolucion|cambio|reenvio)(?: \w+){0,2},? (?:me |nos )?(?:lo |la )?(?:tiene|tienen|debe|deben|tendra|tendria|ha de) (?:que )?(?:aprobar|autorizar|validar)\b|cepcion (?:con|en|a) (?:el|la|su) (?:plazo|periodo|politica) de (?:devoluci\w+|cambios?)\b|\b(?:devoluciones|reembolsos|cambios) no (?:hay|hacemos|se hacen|aceptamos|admitimos)\b/g,
   },
   {
     flag: 'closing_push',
@@ -79,7 +80,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm(?:emos|o|ar|e|amos|a)? (?:su |la |el |los |las )?(?:direccion|pedido|datos|talla|color|modelo|numero|telefono)|le confirmo(?! si\b)|para confirmar|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos|numero|telefono|talla|color|codigo postal|nombre)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|, ¿(?:correcto|es correcto|esta bien|todo bien)\?|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
+    re: /\b(?:confirm(?:emos|o|ar|e|amos|a)? (?:su |la |el |los |las )?(?:direccion|pedido|datos|talla|color|modelo|numero|telefono)|le confirmo(?! si\b)|para confirmar(?:l[oa]s?)?|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos|numero|telefono|talla|color|codigo postal|nombre)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|, ¿(?:correcto|es correcto|esta bien|todo bien)\?|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
   },
   {
     flag: 'farewell',
@@ -122,7 +123,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'payment_reminder',
-    re: /\b(?:aun|todavia) no se ha (?:completado|realizado|hecho) (?:el )?pago\b|\bhasta que (?:pague|realice el pago|complete el pago)\b/g,
+    re: /\b(?:aun|todavia) no se ha (?:completado|realizado|hecho) (?:el )?pago\b|\bno se (?:ha )?(?:completo|completado|realizo|realizado|proceso|procesado|efectuo|efectuado|acredito|acreditado) (?:el|su|tu) pago\b|\b(?:el|su|tu) pago no se (?:ha )?(?:completo|completado|realizo|realizado|proceso|procesado|efectuo|efectuado|acredito|acreditado)\b|\bsi (?:me |nos )?(?:lo |la )?(?:pagas|abonas|completas el pago)\b|\bpedido (?:que )?(?:dejaste|dejo|dejas|deja) (?:pendiente|sin pagar)\b|\bhasta que (?:pague|realice el pago|complete el pago)\b/g,
     veto: PAYMENT_VETO,
   },
   {
@@ -193,5 +194,28 @@ export const dealRules: PhraseRule[] = [
     flag: 'assurance',
     re: /\b(?:compra|pago|dinero|pedido)s? (?:esta|queda|estan|quedan|va|van) (?:\w+ )?protegid[oa]s?\b|\bprotegid[oa]s? por la plataforma\b|\bcompra protegida\b|\btienes? hasta (?:el )?\w+ para (?:cambiar|devolver|descambiar)\w*/g,
     negatable: true,
+  },
+  {
+    // The order invited now in other words: "pida hoy", "¿hace el pedido ya?", "¿lo dejamos preparado?".
+    flag: 'closing_push',
+    re: /\b(?:pida|pide|pidan|encargue|encarga|reserve|ordene|ordena)(?:l[oa]s?|mel[oa]s?)? (?:hoy|ahora|ya)\b|\b(?:hace|haces|hacemos|realiza|realizas|tramita|tramitamos|cerramos|cierra) (?:el|su|tu) pedido (?:ya|ahora|hoy)\b|\b(?:se |te )?l[oa]s? (?:dejamos|dejo) (?:ya )?(?:preparad|list|reservad|apartad|confirmad)[oa]s?\?|\b(?:se |te )?l[oa]s? (?:preparamos|reservamos|apartamos|tramitamos|pedimos)\?/g,
+  },
+  {
+    // A bundle that comes out cheaper: "si te llevas el pack te sale más barato", "llevando dos le sale mejor de precio".
+    flag: 'discount_offer',
+    re: /\b(?:pack|set|kit|lote|combo|conjunto|juntos|juntas|dos|tres|cuatro)\b[^.!?]{0,40}?\b(?:le|te|les) sale(?:n|ria|rian)? (?:mucho |bastante )?(?:mas (?:barat|economic)[oa]s?|a mejor precio|mejor de precio)\b/g,
+    negatable: true,
+    veto: DISCOUNT_VETO,
+  },
+  {
+    // Shipping at no cost in the subjunctive or infinitive: "que lo mandemos por urgente sin coste".
+    flag: 'free_shipping',
+    re: /\b(?:mandemos|enviemos|mande|envie|mandar(?:l[oa]s?|sel[oa]s?)?|enviar(?:l[oa]s?|sel[oa]s?)?)\b[^.!?]{0,25}?\bsin (?:coste|costo|cargo)\b/g,
+    negatable: true,
+  },
+  {
+    // The variant read back as a tag question: "¿talla M en rojo, verdad?".
+    flag: 'order_check',
+    re: /¿(?:en |de )?(?:talla|color|modelo|numero|tamano|talle|medida|version|variante|referencia) [^.?!¿]{1,30}, ¿?(?:verdad|cierto|correcto|no)\?/g,
   },
 ];

@@ -11,7 +11,7 @@ import type { PhraseRule } from '../types';
 export const sellingRules: PhraseRule[] = [
   {
     flag: 'probe',
-    re: /\b(?:para quien|(?<!seguro que )(?:es|seria|son) para (?:usted|ti|vos|regalar|su|tu|un|una|regalo|alguien)\b|que (?:talla|numero|color|tipo|estilo|edad|presupuesto|uso|medida)|(?:cuantos?|cuantas?) (?:meses|anos|personas|semanas)|cuanto (?:mide|pesa|quiere gastar)|(?:ha|habia) (?:usado|probado|comprado|llevado) (?:antes|ya|alguna)?|(?:usa|calza|lleva|suele usar) normalmente|para que lo (?:va|quiere|necesita)|que (?:le|te) (?:gusta|interesa)|busca algo|tiene (?:la )?piel|(?:su|tu) piel|(?<!seguro que (?:es|son|sea|era) para )(?:su|tu) (?:altura|peso|talla|presupuesto|bebe|hij[oa]|nin[oa]|marido|esposa|pareja|madre|padre|cama|casa|habitacion|pelo|cabello|perro|gato|mascota|coche|movil|familia)|lo necesita para|(?:que|cual) (?:uso|ocasion)|tiene (?:algun|alguna) preferencia|(?:lo|la|los|las) (?:va|vas|van) a (?:usar|utilizar|regalar|poner)\b|(?:lo|la|los|las) (?:usaria|usarias|usara|usaras|utilizaria|utilizarias|usa|usas)\b|(?:tuvo|tuviste|ha tenido|has tenido) (?:algun |alguna )?(?:problema|inconveniente|dificultad)(?:es|s)? (?:con|para|al)\b)/g,
+    re: /\b(?:para quien|(?:es|sera|seria|son) (?:para )?(?:un |una )?(?:nin[oa]s?|chic[oa]s?|hombre|mujer|caballero|senora|bebe)\b|(?<!seguro que )(?:es|seria|son) para (?:usted|ti|vos|regalar|su|tu|un|una|regalo|alguien)\b|que (?:talla|numero|color|tipo|estilo|edad|presupuesto|uso|medida)|(?:cuantos?|cuantas?) (?:meses|anos|personas|semanas)|cuanto (?:mide|pesa|quiere gastar)|(?:ha|habia) (?:usado|probado|comprado|llevado) (?:antes|ya|alguna)?|(?:usa|calza|lleva|suele usar) normalmente|para que lo (?:va|quiere|necesita)|que (?:le|te) (?:gusta|interesa)|busca algo|tiene (?:la )?piel|(?:su|tu) piel|(?<!seguro que (?:es|son|sea|era) para )(?:su|tu) (?:altura|peso|talla|presupuesto|bebe|hij[oa]|nin[oa]|marido|esposa|pareja|madre|padre|cama|casa|habitacion|pelo|cabello|perro|gato|mascota|coche|movil|familia)|lo necesita para|(?:que|cual) (?:uso|ocasion)|tiene (?:algun|alguna) preferencia|(?:lo|la|los|las) (?:va|vas|van) a (?:usar|utilizar|regalar|poner)\b|(?:lo|la|los|las) (?:usaria|usarias|usara|usaras|utilizaria|utilizarias|usa|usas)\b|(?:tuvo|tuviste|ha tenido|has tenido) (?:algun |alguna )?(?:problema|inconveniente|dificultad)(?:es|s)? (?:con|para|al)\b)/g,
     questionOnly: true,
   },
   {
@@ -28,7 +28,7 @@ export const sellingRules: PhraseRule[] = [
   {
     flag: 'value',
     re: /\b(?:algodon|seda|lana|cachemir|cuero|piel autentica|lino|gasa|acero|aluminio|bambu|material|tejido|(?<!(?:departamento|control|equipo|area|seccion) de )calidad(?! de (?:servicio|atencion))|transpira\w*|suave|comod[oa]|duradero|resistente|ligero|impermeable|abriga\w*|mantiene|amortigua\w*|hidrat\w*|nutritiv\w*|nutre|ingredientes?|(?<!(?:latas?|botes?|cajas?|sobres?|leche) de )formula(?! (?:que|infantil|etapa|en stock))|acido hialuronico|natural|organic[oa]|vale (?:\w+ )?la pena|merece (?:\w+ )?la pena|relacion calidad[- ]precio|merece la pena|facil de (?:limpiar|usar|lavar)|lleva \w+ina|contiene|sin bpa|libre de|aguanta|resiste|soporta|refuerza|proteccion|favorece|probiotic\w*|vitaminas?|proteinas?|favorecedor\w*|estiliza|sienta (?:muy )?bien|compatible|cancelacion de ruido|calidad de sonido|duran? \d+|enriquecid[oa]|protege|dura \d+|costuras?|doble costura|reforzad[oa]s?|dura (?:mucho|muchisimo|anos|bastante)|bateria|no (?:pica|irrita|destine|se deforma)|fresc[oa]|espacio de sobra|capacidad|antiadherente)\b/g,
-    veto: /\b(?:problema|defecto|fallo)s? de calidad\b|\b\w+ de (?:seda|algodon|lana|cuero|bambu|lino|acero) (?:de regalo|gratis|de obsequio|de cortesia)\b|\b(?:regalo|obsequio|regalamos|incluyo|meto|pongo) (?:un|una|unos|unas) \w+ de (?:seda|algodon|lana|cuero|bambu|lino|acero)\b/g,
+    veto: /\b(?:problema|defecto|fallo)s? de calidad\b|\b(?:veta|vetas|marca|marcas|mancha|manchas|variacion|variaciones|irregularidad|irregularidades|imperfeccion|imperfecciones|inclusion|inclusiones|nudo|nudos) (?:\w+ )?natural(?:es)?\b|\b\w+ de (?:seda|algodon|lana|cuero|bambu|lino|acero) (?:de regalo|gratis|de obsequio|de cortesia)\b|\b(?:regalo|obsequio|regalamos|incluyo|meto|pongo) (?:un|una|unos|unas) \w+ de (?:seda|algodon|lana|cuero|bambu|lino|acero)\b/g,
   },
   {
     flag: 'social_proof',
@@ -59,7 +59,7 @@ export const sellingRules: PhraseRule[] = [
   },
   {
     flag: 'value',
-    re: /\b(?:ayuda|ayudan) a (?:su|mantener|proteger|prevenir|reducir|cuidar|que)\b|\bpractic[oa]s?\b|\bpesa solo\b|\bplieg\w+ con una mano\b|\bsin (?:resecar|irritar|picar|apelmazar|encoger|destenir|grasa)\b|\bautonomia\b|\bhoras de bateria\b|\bfresquit[oa]s?\b|\bno transparenta\b|\bcierra el poro\b|\bunifica\b|\b(?:con|de) (?:dha|vitamina|hierro|calcio|colageno|niacinamida|retinol)\b/g,
+    re: /\b(?:ayuda|ayudan) a (?:su|mantener|proteger|prevenir|reducir|cuidar|que)\b|\bpractic[oa]s?\b|\bpesa solo\b|\bplieg\w+ con una mano\b|\bsin (?:resecar|irritar|picar|apelmazar|encoger|destenir|grasa)(?:l[aeo]s?)?\b|\bautonomia\b|\bhoras de bateria\b|\bfresquit[oa]s?\b|\bno transparenta\b|\bcierra el poro\b|\bunifica\b|\b(?:con|de) (?:dha|vitamina|hierro|calcio|colageno|niacinamida|retinol)\b/g,
   },
   {
     flag: 'social_proof',
@@ -108,5 +108,23 @@ export const sellingRules: PhraseRule[] = [
     // Other buyers' usual pick: "es la que suelen pedir los chicos de tu altura", "la gente suele elegir…".
     flag: 'social_proof',
     re: /\b(?:suelen|suele) (?:pedir|llevar|llevarse|comprar|elegir|escoger|coger|usar) (?:los|las|la mayoria|casi todos|casi todas|muchos|muchas|nuestr[oa]s (?:clientes|clientas))\b|\b(?:la gente|la mayoria|casi todo el mundo|todo el mundo) (?:suele )?(?:lo |la |los |las )?(?:pide|elige|coge|lleva|compra|escoge|pedir|elegir|coger|llevar|comprar|escoger)\b/g,
+  },
+  {
+    // The pick that suits the buyer, stated as fact or as a size rule: "la M es la que le va", "si
+    // usas 27 pide el 27", "pida su talla de siempre", "si te llevas el pack te sale mejor".
+    flag: 'recommend',
+    re: /\b(?:es|son|seria|serian) (?:el|la|los|las) que (?:mejor )?(?:le|te|les) (?:va|van|queda|quedan|sienta|sientan|conviene|convienen|iria|irian|quedaria|quedarian)\b|\bsi (?:usa|usas|calza|calzas|lleva|llevas|suele usar|sueles usar|tiene|tienes) (?:(?:la |el )?(?:talla|numero|talle) )?\w+,? (?:pida|pide|coja|coge|elija|elige|escoja|escoge|compre|compra|lleve|lleva) (?:el|la|un|una|su|tu)\b|\b(?:pida|pide|coja|coge|elija|elige|escoja|escoge) (?:su|tu) (?:talla|numero|talle) (?:de siempre|habitual|normal)\b|\bsi (?:te |se )?(?:llevas|lleva|coges|coge) (?:el|un) (?:pack|set|kit|lote|combo)\b/g,
+    negatable: true,
+  },
+  {
+    // What the product leaves behind: "deja la piel limpia", "deja el pelo suave".
+    flag: 'value',
+    re: /\bdeja (?:la piel|el pelo|el cabello|la ropa|las manos|la cara|el suelo|la superficie) (?:\w+ )?(?:limpi|suave|hidratad|luminos|brillant|sedos|fresc|perfumad|tersa|lis)\w*/g,
+  },
+  {
+    // Other buyers coming back for it: "la mayoría de las que la prueban vuelven a pedirla".
+    flag: 'social_proof',
+    re: /\b(?:la mayoria|casi todos|casi todas|muchos|muchas|todos|todas) (?:de )?(?:los|las) que (?:l[oa]s? )?(?:prueban|compran|piden|usan|han probado|han comprado|probaron|compraron)\b|\bvuelven a (?:pedirl|comprarl|encargarl)\w*|\b(?:clientes|clientas|compradores|compradoras|la gente) vuelven a (?:pedir|comprar|encargar)\b/g,
+    negatable: true,
   },
 ];

@@ -26,12 +26,12 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'absolute_promise',
-    re: /\b(?:le|te|les) (?:garantizo|aseguro|prometo|juro)\b|\b(?:se|te) lo (?:aseguro|garantizo|prometo|juro)\b|\bseguro que (?!(?:lo |la |le |se |los |las )?\w+ (?:alguien|algun|alguno|alguna|un vecino|una vecina|el portero|la portera|otra persona)\b)(?:no|llega|le|lo|la|funciona|sale|va)\b|\bsin falta\b|\bdefinitivamente\b|\bnunca (?:se rompe|falla|se estropea|se raya|destine|encoge|se rompera)|\bno se (?:le |te )?(?!preocupe|preocupes|moleste|molestes|arrepiente)\w+ (?:nunca|jamas)\b|\bsin ninguna duda\b|\bsin duda (?:llegara|le|lo|no)\b|\bes imposible que\b(?! (?:le |se |lo |la |les )?(?:haya\w*|\w+(?:ara|iera|aran|ieran))\b)|\bjamas (?:se|falla)\b|\bgarantizado que\b|\bcien por cien seguro\b/g,
+    re: /\b(?:le|te|les) (?:garantizo|aseguro|prometo|juro)\b|\b(?:se|te) lo (?:aseguro|garantizo|prometo|juro)\b|\bseguro que (?!(?:lo |la |le |se |los |las )?\w+ (?:alguien|algun|alguno|alguna|un vecino|una vecina|el portero|la portera|otra persona)\b)(?:no|llega|le|lo|la|funciona|sale|va)\b|\bsin falta\b|\bdefinitivamente\b|\bnunca (?:se rompe|falla|se estropea|se raya|destine|encoge|se rompera)|\bno se (?:le |te )?(?!preocupe|preocupes|moleste|molestes|arrepiente)\w+ (?:nunca|jamas)\b|\bsin ninguna duda\b|\bsin duda (?:llegara|le|lo|no)\b|\bes imposible que\b(?! (?:le |se |lo |la |les )?(?:haya\w*|\w+(?:ara|iera|aran|ieran))\b)|\bjamas (?:se|falla)\b|\bgarantizado que\b|\bcien por cien seguro\b|\b(?:irrompible|indestructible)s?\b|\baunque (?:se )?(?:le |te |lo |la )?(?:caiga|caigan|golpee|golpees|moje|mojes|tire|tires|pise|pises)\b[^.!?]{0,40}?\bno (?:le |te |les )?(?:pasa|pasara|va a pasar) nada\b/g,
     negatable: true,
   },
   {
     flag: 'hedge',
-    re: /\b(?:quizas?|tal vez|probablemente|posiblemente|a lo mejor|puede que|no creo que|creo que|me parece que|supongo|diria que|diria yo|mas o menos(?![^.!]*\?)|alrededor de|aproximadamente|unos? \d|unas? \d|no estoy segur[oa]|no se (?:si|seguro)|deberia (?:ser|de ser|quedar)|seguramente|igual es)\b/g,
+    re: /\b(?:quizas?|tal vez|probablemente|posiblemente|a lo mejor|puede que|no creo que|creo que|me parece que|supongo|diria que|diria yo|mas o menos(?![^.!]*\?)|alrededor de|aproximadamente|unos? \d+|unas? \d+|no estoy segur[oa]|no se (?:si|seguro)|deberia (?:ser|de ser|quedar)|seguramente|igual es)\b/g,
     negatable: true,
     // Guessing about the courier or the tracking, or about the chat itself, or whether someone is
     // mistaken ("no creo que esté equivocado"), is no product fact.
@@ -76,7 +76,7 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'hedge',
-    re: /(?:^|, )creo(?=,)|\bno pondria la mano en el fuego\b|\brondar\w*\b|\bno (?:le |se lo )?(?:sabria|podria) (?:asegurar|decir)\b|\bno lo tengo (?:aqui )?para medir/g,
+    re: /(?:^|, )creo(?=,)|\bno (?:me acuerdo|lo recuerdo|recuerdo)(?: (?:bien|exactamente|del todo|ahora mismo))?(?= *[,.!]|$| si\b)|\bsi (?:no me equivoco|mal no recuerdo|no recuerdo mal)\b|\bcreo recordar\b|\bno pondria la mano en el fuego\b|\brondar\w*\b|\bno (?:le |se lo )?(?:sabria|podria) (?:asegurar|decir)\b|\bno lo tengo (?:aqui )?para medir/g,
   },
   {
     flag: 'absolute_promise',
@@ -133,6 +133,25 @@ export const toneRules: PhraseRule[] = [
     // Guessing the buyer misused it: "usted lo habrá lavado con lejía", "lo habrás metido en la secadora".
     flag: 'blame',
     re: /\b(?:usted|tu) (?:lo |la |los |las |le |se )?(?:habra|habras|habria|habrias) (?:lavado|metido|usado|forzado|golpeado|mojado|planchado|secado|roto|tirado|caido|dejado caer|apretado|doblado|calentado|cargado mal|montado mal|instalado mal)\b|\b(?:lo|la|los|las) (?:habra|habras) (?:lavado|metido|forzado|golpeado|mojado|planchado|secado|tirado|dejado caer)\b(?: (?:usted|tu)\b| (?:en|con) (?:la |el |agua )?(?:secadora|lavadora|lavavajillas|microondas|lejia|caliente|hirviendo))/g,
+    negatable: true,
+  },
+  {
+    // Dismissing the buyer: "si lo quiere bien, y si no…", "hay más tiendas", "usted verá.", "allá
+    // usted", a fronted refusal ("cambios no hay"), "y punto", "no insista".
+    flag: 'rude',
+    re: /\bsi (?:lo |la |los |las )?(?:quiere|quieres|compra|compras|le gusta|te gusta),? (?:bien|perfecto|vale|genial)\b[^.!?]{0,12}?\by si no\b|\bhay (?:mas|otras|muchas|miles de|cientos de) (?:tiendas|paginas|webs|vendedores|sitios)\b|\b(?:usted|tu) (?:vera|veras|sabra|sabras)(?= *[.!,]|$)|\balla (?:usted|tu|vos|ustedes)\b|\bhaga lo que quiera\b|\bhaz lo que quieras\b|(?:^|[.!?¡] *)(?:cambios|devoluciones|reembolsos|descuentos|rebajas|garantia) no (?:hay|hacemos|se hacen|damos|aceptamos|admitimos)\b|\by punto(?: final)?(?= *[.!,]|$)|\bno (?:insista|insistas|siga insistiendo)\b|\bno hay (?:nada )?mas que (?:hablar|decir)\b|\bno diga (?:tonterias|bobadas)\b/g,
+  },
+  {
+    // Denying the buyer's account in general terms: "nosotros no perdemos paquetes", "no se despegan
+    // solos", "eso no pasa nunca", "lo dudo", "tú elegiste la talla, no nosotros".
+    flag: 'argue',
+    re: /\b(?:nosotros|aqui|en esta tienda|esta tienda|nuestra tienda) (?:no|nunca|jamas) (?:perdemos|extraviamos|nos equivocamos|cometemos errores|fallamos|(?:enviamos|mandamos) (?:nada |productos |articulos |paquetes )?(?:rot|defectuos|danad|usad|mal)\w*)\b|\bno se (?:despega|despegan|rompe|rompen|descose|descosen|cae|caen|raja|rajan|estropea|estropean|pela|pelan|desgasta|desgastan|suelta|sueltan|parte|parten|rasga|rasgan|destine|destinen|abre|abren|mancha|manchan) (?:sol[oa]s?|por si sol[oa]s?|de la nada)\b|\b(?:eso|esto) no (?:pasa|ocurre|sucede|puede pasar|puede ocurrir) (?:nunca|jamas|con (?:nuestr|est)\w+|asi como asi)\b|(?:^|[.!?¡,] *)lo dudo(?: mucho)?\b|\bpermitame dudarlo\b|\b(?:usted|tu) (?:eligio|escogio|pidio|puso|marco|selecciono|compro|elegiste|escogiste|pediste|pusiste|marcaste|seleccionaste|compraste)\b[^.!?]{0,30}?, no (?:nosotros|yo|la tienda)\b/g,
+  },
+  {
+    // Shifting the fault to the buyer's handling or household: "eso es por mal uso", "tú elegiste la
+    // talla, no nosotros", "alguien de su casa lo recogió", "algo habrá hecho", "le pasa por…".
+    flag: 'blame',
+    re: /\b(?:es|son|fue|ha sido|se debe a|se debio a|viene de|pasa por) (?:por )?(?:un |el )?(?:mal uso|uso indebido|uso incorrecto|mal lavado|mala manipulacion|mal trato|maltrato|mala instalacion|mal montaje)\b|\bpor (?:su|tu) (?:mal uso|descuido|culpa|mala manipulacion)\b|\b(?:usted|tu) (?:eligio|escogio|pidio|puso|marco|selecciono|compro|elegiste|escogiste|pediste|pusiste|marcaste|seleccionaste|compraste)\b[^.!?]{0,30}?, no (?:nosotros|yo|la tienda)\b|\b(?:alguien|algun (?:familiar|vecino|conocido)|un familiar|un vecino|una vecina|el portero|la portera) (?:de (?:su|tu) (?:casa|familia|edificio|portal|trabajo)|en (?:su|tu) casa) (?:l[oa]s? |se l[oa]s? )?(?:recogio|cogio|firmo|recibio|agarro|tomo)\b|\bseguro que (?:alguien|algun familiar|un familiar|un vecino|una vecina|el portero|la portera)\b[^.!?]{0,30}?\b(?:recogio|cogio|firmo|recibio)\b|\balgo (?:le )?(?:habra|habras|habria) hecho\b|\b(?:le|te) pasa por (?:no |usar|lavar|meter|dejar|poner|forzar|tirar)\w*/g,
     negatable: true,
   },
 ];
