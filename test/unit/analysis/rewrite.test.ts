@@ -68,9 +68,9 @@ describe('the speed rewrites of the rules change nothing', () => {
 });
 
 describe('the sample each locale compiles its rules on', () => {
-  it.each(LOCALES)('%s: is normalised chat text of a few hundred characters', (locale, lr) => {
+  it.each(LOCALES)('%s: is normalised chat text of at least 128 characters', (locale, lr) => {
     const sample = lr.sample ?? '';
-    expect(sample.length).toBeGreaterThan(150);
+    expect(sample.length).toBeGreaterThanOrEqual(128); // V8 samples 128 characters
     expect(normalizeText(sample, locale).text).toBe(sample);
   });
 });
