@@ -33,7 +33,7 @@ export interface LocaleRules {
   /** A whole reply that is only this (punctuation and spaces removed) is `curt`. */
   curt: RegExp;
   /**
-   * Typical chat text of the locale, normalised (a few hundred characters): the engine compiles
+   * Typical chat text of the locale, normalised (128 characters or more): the engine compiles
    * the rules on it (see primeRules in engine.ts). Content steers speed only, never results.
    */
   sample?: string;
