@@ -3,6 +3,8 @@
  * buyer machine) and the report. All of it lives in the lazy workbench chunk, so the menu stays
  * small.
  */
+import { prepareAnalyzer } from '../../core/analysis';
+import type { Locale } from '../../core/locale';
 import { buildReport, type Report } from '../../core/report';
 import type { Scenario } from '../../core/scenario/schema';
 import { createSession, defaultDeps, resumeSession, type SessionHandle } from '../../core/session';
@@ -22,4 +24,14 @@ export function resume(scenario: Scenario, log: readonly LogEntry[]): SessionHan
 /** The report of a finished session. */
 export function report(scenario: Scenario, log: readonly LogEntry[]): Report {
   return buildReport(scenario, log);
+}
+
+/**
+ * Compiles the analyzer's rules for `locale` once the browser is idle (the buyer's first line
+ * takes seconds to arrive), so that the trainee's first reply does not wait for it.
+ */
+export function warmAnalyzer(locale: Locale): void {
+  const warm = (): void => prepareAnalyzer(locale);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 1000 });
+  else setTimeout(warm, 0);
 }

@@ -20,7 +20,7 @@ import { appendLog, finishSession, type StoredSession } from '../../storage/sess
 import { savedQuickPhrases, saveQuickPhrases } from '../../storage/settings';
 import { h, replaceChildren } from '../dom';
 import { renderRubric, rubricFromScenario } from '../menu/rubric';
-import { create, report as buildReport, resume } from '../session/core';
+import { create, report as buildReport, resume, warmAnalyzer } from '../session/core';
 import type { Report } from '../../core/report';
 import { translateAny } from '../translate';
 import type { SessionHandle } from '../session/types';
@@ -64,6 +64,7 @@ export async function runWorkbench(o: WorkbenchOptions): Promise<void> {
     buyerIds: o.buyerIds,
   };
   const session: SessionHandle = o.resumeLog ? resume(o.scenario, o.resumeLog) : create(options);
+  warmAnalyzer(o.locale);
 
   const resolve = createLineResolver(o.scenario, o.locale, translateAny);
   const targets = o.scenario.targets;
