@@ -11,7 +11,7 @@ import { dealRules } from './es/deal';
 
 /** One bare minimal answer (sí / no / vale / aquí), as in 003 §6 案例. */
 const ES_CURT =
-  '(?:si|no|nop|nope|sip|vale|ok|okey|dale|aqui|aca|claro|bueno|de acuerdo|hay|no hay|si hay|agotado|no queda|listo|correcto|ya|nada|espere|un momento|ninguno|tampoco|puede|sin stock|en stock|si tenemos|no tenemos|aja|ajam|aha|mhm|mm+|sep|oki|okis|okay|va|sale|simon|nel|hecho|enviado)';
+  '(?:si|no|nop|nope|sip|vale|ok|okey|dale|aqui|aca|claro|bueno|de acuerdo|hay|no hay|si hay|agotado|no queda|listo|correcto|ya|nada|espere|un momento|ninguno|tampoco|puede|sin stock|en stock|si tenemos|no tenemos|aja|ajam|aha|mhm|mm+|sep|oki|okis|okay|va|sale|simon|nel|hecho|enviado|enviada|esta|ya esta|en camino|salio|ya salio|pagado|precio fijo|sin descuentos?|no hay descuentos?|no se puede|no rebajo|no rebajamos)';
 
 /** The rules as written, by flag group (the engine merges them per flag: see merge.ts). */
 const rules = [...courtesyRules, ...toneRules, ...sellingRules, ...dealRules];

@@ -149,7 +149,7 @@ function parse(src: string): Node {
 }
 
 /** The most strings a gram set may hold (past that it is not worth the table space). */
-const LIMIT = 300;
+const LIMIT = 1000;
 /** A class of more characters than this makes no useful gram: it counts as any character. */
 const WIDE = 24;
 

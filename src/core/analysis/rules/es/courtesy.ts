@@ -51,13 +51,13 @@ export const courtesyRules: PhraseRule[] = [
     // (blind5 family; not NOT_WE_IMOS, nor a superlative in -ísimos: muchísimos, carísimos).
     flag: 'we_language',
     re: new RegExp(
-      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos|vemos|veamos|vimos|damos|demos|dimos|fuimos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos)\\b|\\b\\w+\\b(?<=[mn]os)(?<=\\b(?!(?:${NOT_WE})\\b)\\w{2,}[ae]mos|\\w[ai]rnos|(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)[ae]nos|\\b(?!(?:${NOT_WE_ERNOS})\\b)\\w+ernos|\\b(?!(?:${NOT_WE_IMOS})\\b|\\w{3,}isimos\\b)\\w{3,}imos)`,
+      `\\b(?:nosotr[oa]s|nuestr[oa]s?|nos|somos|estamos|hemos|vamos(?![,!])|vemos|veamos|vimos|damos|demos|dimos|fuimos|incluimos|recibimos|abrimos|subimos|sentimos|cubrimos|seguimos|atendemos|respondemos|sugerimos|conseguimos|cumplimos|decidimos|permitimos|escribimos|pedimos|servimos|compartimos|repartimos)\\b|\\b\\w+\\b(?<=[mn]os)(?<=\\b(?!(?:${NOT_WE})\\b)\\w{2,}[ae]mos|\\w[ai]rnos|(?:d|g|v|escrib|contact|indiqu|sig|permit|llam|pregunt|dig|avis|escuch|dej|mand|envi)[ae]nos|\\b(?!(?:${NOT_WE_ERNOS})\\b)\\w+ernos|\\b(?!(?:${NOT_WE_IMOS})\\b|\\w{3,}isimos\\b)\\w{3,}imos)`,
       'g',
     ),
   },
   {
     flag: 'compliment',
-    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|buenisima|gran|estupenda|magnifica|acertada|sabia|perfecta|genial|fantastica|super) (?:eleccion|decision|opcion)(?! de\b)|sabe (?:elegir|lo que (?:busca|quiere|hace)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce|(?:se ha|te has|ha|has|lo ha|lo has) (?:informado|documentado|mirado|investigado|estudiado|comparado|pensado bien)|(?:le |lo |la |los |las |les )?(?:cuida|cuidas|quiere|quieres|mima|mimas|adora|adoras) (?:mucho|muchisimo|un monton)|(?:se|te) preocupa (?:(?:mucho|muchisimo) )?por)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?|cuidados[oa])|\btan (?:cuidados[oa]|detallista|atent[oa]|previsor[a]?|sensat[oa])|que detalle|hace[s]? (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:lo |la |se |te |nos |me )?(?:pregunte|preguntes|se informe|te informes|lo compruebe|lo compruebes|consulte|consultes|pida|pidas|se fije|te fijes|revise|revises)|(?:eligio|escogio) (?:muy )?bien)\b/g,
+    re: /\b(?:(?:muy |tan |que )?buen (?:gusto|ojo|criterio)|(?:excelente|buena|buenisima|gran|estupenda|magnifica|acertada|sabia|perfecta|genial|fantastica|super) (?:eleccion|decision|opcion)(?! de\b)|sabes? (?:elegir|lo que (?:busca|quiere|hace|compra|pide|elige|buscas|quieres|haces|compras|pides|eliges)|mucho de|escoger)|se nota que (?:sabe|usted sabe|tiene|entiende|conoce|(?:se ha|te has|ha|has|lo ha|lo has) (?:informado|documentado|mirado|investigado|estudiado|comparado|pensado bien)|(?:le |lo |la |los |las |les )?(?:cuida|cuidas|quiere|quieres|mima|mimas|adora|adoras) (?:mucho|muchisimo|un monton)|(?:se|te) preocupa (?:(?:mucho|muchisimo) )?por)|(?:que|muy|tan) (?:detallista|observador[a]?|atent[oa]|considerad[oa]|previsor[a]?|cuidados[oa])|\btan (?:cuidados[oa]|detallista|atent[oa]|previsor[a]?|sensat[oa])|que detalle|hace[s]? (?:muy )?bien en|tiene (?:muy |un )?buen gusto|(?:usted )?es (?:todo )?un(?:a)? (?:experto|experta|conocedor[a]?|entendid[oa])|ha (?:elegido|escogido) (?:muy )?bien|(?:usted )?si que sabe|(?:un )?gusto (?:excelente|exquisito|impecable|estupendo)|que bien que (?:lo |la |se |te |nos |me )?(?:pregunte|preguntes|se informe|te informes|lo compruebe|lo compruebes|consulte|consultes|pida|pidas|se fije|te fijes|revise|revises)|(?:eligio|escogio) (?:muy )?bien)\b/g,
     negatable: true,
   },
   // (First-person-plural -imos verbs — advertimos, decidimos — are in the first we_language rule.)
@@ -84,6 +84,13 @@ export const courtesyRules: PhraseRule[] = [
     // Praising the buyer's thoughtfulness: "eso dice mucho de usted", "qué bonito que lo busque para su madre".
     flag: 'compliment',
     re: /\bdice mucho (?:de usted|de ti|de vos|bueno de)\b|\bque (?:bonito|lindo|bonita|linda|tierno) (?:gesto|detalle)\b|\bque (?:bonito|lindo|bueno|tierno) que (?:lo |la |le |se |te )?(?:busque|busques|piense|pienses|regale|regales|quiera|quieras|cuide|cuides|tenga en cuenta|tengas en cuenta|preocupe|preocupes|acuerde|acuerdes)\b/g,
+    negatable: true,
+  },
+  {
+    // Praising the buyer's pick, care or question: "ha escogido uno de los más bonitos", "gracias
+    // por unas fotos tan claras, así da gusto", "muy buena pregunta", "ha acertado".
+    flag: 'compliment',
+    re: /\b(?:ha|has|he visto que ha|veo que ha) (?:elegido|escogido) (?:uno de los |una de las |el |la |lo |los |las )(?:mas (?:bonit|precios|elegant|bell|especial|original|chul|lind|exclusiv|sofisticad|acertad)\w*|mejor(?:es)?\b(?! (?:momento|dia|epoca|fecha)\b))|\b(?:eligio|escogio|elegiste|escogiste) (?:uno de los |una de las |el |la |lo )(?:mas (?:bonit|precios|elegant|bell|especial|original|chul|lind)\w*|mejor(?:es)?\b)|\basi da gusto\b|\bda gusto (?:atender|tratar|hablar|ayudar)\w*|\b(?:fotos|explicacion|descripcion|datos|mensaje|indicaciones|medidas) (?:tan|super|muy bien) (?:clar|detallad|complet|precis|explicad|hech|tomad)\w*|\bque bien (?:lo )?(?:explica|explicas|ha explicado|has explicado)\b|\b(?:muy |que )?buena pregunta\b|\b(?:ha|has) acertado\b|\b(?:ha|has) dado en el clavo\b/g,
     negatable: true,
   },
 ];

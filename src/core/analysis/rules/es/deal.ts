@@ -32,7 +32,7 @@ const SHIPPING_VETO = new RegExp(OFFER_GONE, 'g');
 export const dealRules: PhraseRule[] = [
   {
     flag: 'discount_offer',
-    re: /\b(?:descuento|cupon(?:es)?|rebaja(?:rle|rlo|rla)?|le rebajo|rebajo|\d+ ?% (?:de descuento|menos)|\d+ ?(?:€|euros?) (?:de descuento|menos)|precio especial|codigo (?:de descuento|promocional)|oferta especial|le dejo (?:el precio )?en|ajust\w+ el precio|le mejoro el precio|un precio mejor|bajar(?:le)? el precio|le hago (?:un )?precio|vale de descuento)\b/g,
+    re: /\b(?:descuento|cupon(?:es)?|rebaja(?:rle|rlo|rla)?|le rebajo|rebajo|\d+ ?% (?:de descuento|menos)|(?:hay|tenemos|tienen|tiene) (?:un |una rebaja del |un descuento del )?\d+ ?%(?= (?:en|de descuento|de rebaja|menos|dto|off|sobre|para)\b| ?[.,!]| ?$)|\d+ ?% en (?:toda|todo|todos|todas)\b|\d+ ?(?:€|euros?) (?:de descuento|menos)|precio especial|codigo (?:de descuento|promocional)|oferta especial|le dejo (?:el precio )?en|ajust\w+ el precio|le mejoro el precio|un precio mejor|bajar(?:le)? el precio|le hago (?:un )?precio|vale de descuento)\b/g,
     negatable: true,
     postNegatable: true,
     veto: DISCOUNT_VETO,
@@ -56,7 +56,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'assurance',
-    re: /\b(?:devoluci\w+|(?:puede|podra|se puede|pueden) devolver\w*|devolverl[oa]s? (?:gratis|sin)|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:original(?:es)?|autentic[oa]s?)|original(?:es)?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito|cambio gratis|tramit\w+ (?:el|la|un|una) (?:cambio|devolucion|reembolso)|le cambiamos(?! (?:el|la|los|las|su|sus) (?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|puede cambiarl[oa]s?|cambiarl[oa]s? (?:gratis|sin coste)|devolv\w+ el dinero|le devolvemos|(?:nos|me) (?:l[oa]s? )?(?:devuelve|devuelves|devuelven|puede devolver|puedes devolver)|reenviamos(?! (?:el|la|los|las|su|sus) (?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|reenvio gratuito)\b/g,
+    re: /\b(?:devoluci\w+|(?:puede|podra|se puede|pueden) devolver\w*|devolverl[oa]s? (?:gratis|sin)|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:original(?:es)?|autentic[oa]s?)|original(?:es)?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito|cambio gratis|tramit\w+ (?:el|la|un|una) (?:cambio|devolucion|reembolso)|le cambiamos(?! (?:(?:el|la|los|las|su|sus|otro|otra|otros|otras|uno|una) )?(?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|puede cambiarl[oa]s?|cambiarl[oa]s? (?:gratis|sin coste)|devolv\w+ el dinero|le devolvemos|(?:nos|me) (?:l[oa]s? )?(?:devuelve|devuelves|devuelven|puede devolver|puedes devolver)|reenviamos(?! (?:(?:el|la|los|las|su|sus|otro|otra|otros|otras|uno|una) )?(?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|reenvio gratuito)\b/g,
     negatable: true,
     // "Garantizado que…" promises; a remedy still asked about or awaiting approval is not a stated
     // safeguard ("¿prefiere que le devolvamos el dinero?", "que apruebe el reembolso"); nor is a
@@ -119,7 +119,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'closing_push',
-    re: /\bsi (?:lo |la |los |las |me lo |me la )?(?:compras?|pides?|encargas?|confirmas?|cierras?|reservas?|ordenas?) (?:hoy|ahora|ya|antes de|esta (?:tarde|manana|noche))\b|\b(?:cierre|cierra|confirme|confirma) (?:el|su) pedido (?:hoy|ya|ahora)\b|\b(?:se|te) l[oa]s? (?:preparo|envio|mando|reservo|aparto|dejo listo|dejo lista)\?|\bd[ae]le (?:click |clic )?(?:a|al) (?:comprar|boton(?: de (?:compra|comprar))?|carrito)\b|\b(?:confirme|confirma) (?:la|su|tu) compra\b|\bhag(?:alo|ala|anlo) (?:ya|hoy|ahora)\b|\bhazlo (?:ya|hoy|ahora)\b|\b(?:tramite|haga|realice|cierre) (?:la|su) compra (?:ya|hoy|ahora)\b/g,
+    re: /\bsi (?:lo |la |los |las |me lo |me la )?(?:compras?|pides?|encargas?|confirmas?|cierras?|reservas?|ordenas?) (?:hoy|ahora|ya|antes de|esta (?:tarde|manana|noche))\b|\b(?:cierre|cierra|confirme|confirma) (?:el|su) pedido (?:hoy|ya|ahora)\b|\bsi (?:hace|haces|realiza|realizas|cierra|cierras|tramita|tramitas) (?:(?:hoy|ahora|ya) (?:mismo )?(?:el|su|tu) (?:pedido|compra)|(?:el|su|tu) (?:pedido|compra) (?:hoy|ahora|ya|antes de|esta (?:tarde|manana|noche)))\b|\b(?:se|te) l[oa]s? (?:preparo|envio|mando|reservo|aparto|dejo listo|dejo lista)\?|\bd[ae]le (?:click |clic )?(?:a|al) (?:comprar|boton(?: de (?:compra|comprar))?|carrito)\b|\b(?:confirme|confirma) (?:la|su|tu) compra\b|\bhag(?:alo|ala|anlo) (?:ya|hoy|ahora)\b|\bhazlo (?:ya|hoy|ahora)\b|\b(?:tramite|haga|realice|cierre) (?:la|su) compra (?:ya|hoy|ahora)\b/g,
   },
   {
     flag: 'payment_reminder',
@@ -165,7 +165,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'payment_reminder',
-    re: /\b(?:solo )?(?:te|le) falta (?:pagarl[oa]|pagar|abonar\w*|completar el pago)\b|\b(?:quedan|tiene|tienes) \d+ (?:minutos|horas) para pagar\b|\b(?:en cuanto|apenas|tan pronto como) (?:(?:se )?(?:completes|complete|realice|realices|hagas|haga|efectue|efectues|acredite|refleje|confirme|reciba|recibamos) (?:el|su|tu) pago|pague|pagues|abone|abones)\b|\b(?:(?:aun|todavia) no (?:esta|estan|figura|figuran|aparece|aparecen|consta|constan|ha sido|han sido) (?:como )?|sigue sin (?:estar )?)(?:pagad[oa]s?|abonad[oa]s?)\b|\b(?:aun|todavia) no (?:nos )?(?:ha llegado|consta|aparece|figura|vemos|hemos recibido|se ve|se ha acreditado|se ha reflejado) (?:el|su|tu|ningun) pago\b|\b(?:pagal[oa]|paguel[oa]) (?:ya|hoy|ahora|cuanto antes)\b|(?:^|[.!¡] *|\bo )paga (?:ya|hoy|ahora|cuanto antes)\b|\bsi no (?:se )?(?:completa|realiza|efectua|recibe|hace) (?:el|su|tu) pago\b|\b(?<!\b(?:como|cuando|donde|si) )(?:me )?(?:va|vas|van|piensa|piensas) a pagar(?:lo|la|me)?\b(?! con\b| en\b| por\b| contra\b)/g,
+    re: /\b(?:solo )?(?:te|le) falta (?:pagarl[oa]|pagar|abonar\w*|completar el pago)\b|\b(?:quedan|tiene|tienes) \d+ (?:minutos|horas) para pagar\b|\b(?:en cuanto|apenas|tan pronto como) (?:(?:se )?(?:completes|complete|realice|realices|hagas|haga|efectue|efectues|acredite|refleje|confirme|reciba|recibamos) (?:el|su|tu) pago|pague|pagues|abone|abones)\b|\b(?:(?:aun|todavia) no (?:esta|estan|figura|figuran|aparece|aparecen|consta|constan|ha sido|han sido) (?:como )?|sigue sin (?:estar )?)(?:pagad[oa]s?|abonad[oa]s?)\b|\b(?:aun|todavia) no (?:nos )?(?:ha llegado|consta|aparece|figura|vemos|hemos recibido|se ve|se ha acreditado|se ha reflejado) (?:el|su|tu|ningun) pago\b|\b(?:pagal[oa]|paguel[oa]) (?:ya|hoy|ahora|cuanto antes)\b|(?:^|[.!¡] *|\bo )paga (?:ya|hoy|ahora|cuanto antes)\b|\bsi no (?:se )?(?:completa|realiza|efectua|recibe|hace) (?:el|su|tu) pago\b|\b(?:puede|puedes|pueda|puedas) (?:completar|realizar|hacer|finalizar|efectuar) (?:el|su|tu) pago\b|\b(?:puede|puedes) (?:pagar|completar|abonar|finalizar)(?:l[oa])? (?:tranquil[oa]|con (?:toda )?(?:tranquilidad|confianza)|sin miedo)\b|\b(?<!\b(?:como|cuando|donde|si) )(?:me )?(?:va|vas|van|piensa|piensas) a pagar(?:lo|la|me)?\b(?! con\b| en\b| por\b| contra\b)/g,
   },
   {
     flag: 'farewell',
@@ -210,12 +210,12 @@ export const dealRules: PhraseRule[] = [
   {
     // Shipping at no cost in the subjunctive or infinitive: "que lo mandemos por urgente sin coste".
     flag: 'free_shipping',
-    re: /\b(?:mandemos|enviemos|mande|envie|mandar(?:l[oa]s?|sel[oa]s?)?|enviar(?:l[oa]s?|sel[oa]s?)?)\b[^.!?]{0,25}?\bsin (?:coste|costo|cargo)\b/g,
+    re: /\b(?:mandemos|enviemos|mande|envie|mandar(?:l[oa]s?|sel[oa]s?)?|enviar(?:l[oa]s?|sel[oa]s?)?)\b[^.!?]{0,25}?\bsin (?:coste|costo|cargo)\b|\b(?:enviar|mandar)(?:sel[oa]s?|tel[oa]s?|l[oa]s?|le|te|les)? (?:gratis|gratuitamente)\b(?<!\b(?:puede|puedes|pueden|podra) \w+ \w+)/g,
     negatable: true,
   },
   {
     // The variant read back as a tag question: "¿talla M en rojo, verdad?".
     flag: 'order_check',
-    re: /¿(?:en |de )?(?:talla|color|modelo|numero|tamano|talle|medida|version|variante|referencia) [^.?!¿]{1,30}, ¿?(?:verdad|cierto|correcto|no)\?/g,
+    re: /¿(?:en |de )?(?:talla|color|modelo|numero|tamano|talle|medida|version|variante|referencia) [^.?!¿]{1,30}, ¿?(?:verdad|cierto|correcto|no)\?|\b(?:su|tu|el) pedido (?:es|son|era|seria|lleva|incluye|consta de)\b[^.?!¿]{1,50}, ¿(?:verdad|cierto|correcto|no)\?|\b(?:pidio|pediste|eligio|elegiste|encargo|encargaste|reservo|reservaste|marco|marcaste|escogio|escogiste) [^.?!¿]{1,40}, ¿(?:verdad|cierto|correcto|no)\?/g,
   },
 ];

@@ -35,7 +35,7 @@ export const toneRules: PhraseRule[] = [
     negatable: true,
     // Guessing about the courier or the tracking, or about the chat itself, or whether someone is
     // mistaken ("no creo que esté equivocado"), is no product fact.
-    veto: /\b(?:quizas?|tal vez|a lo mejor|puede que) (?:tambien )?le (?:guste|interese|encante|vaya)\b|\b(?:probablemente|quizas?|tal vez|seguramente|a lo mejor|puede que|posiblemente) (?:el|la|su|tu) (?:repartidor|mensajero|mensajeria|paquete|pedido|envio|seguimiento|transportista|agencia|paqueteria|entrega|cartero)\b|\b(?:quizas?|tal vez|a lo mejor|puede que) no me (?:explique|he explicado)\b|\bno creo que (?:usted |tu )?(?:este|estes|estemos|sea|seas|tenga|tengas) (?:usted )?(?:equivocad[oa]s?|confundid[oa]s?|en un error|razon)\b/g,
+    veto: /\b(?:quizas?|tal vez|a lo mejor|puede que) (?:tambien )?le (?:guste|interese|encante|vaya)\b|\b(?:probablemente|quizas?|tal vez|seguramente|a lo mejor|puede que|posiblemente) (?:el|la|su|tu) (?:repartidor|mensajero|mensajeria|paquete|pedido|envio|seguimiento|transportista|agencia|paqueteria|entrega|cartero)\b|\b(?:quizas?|tal vez|a lo mejor|puede que) no me (?:explique|he explicado)\b|\bno creo que (?:usted |tu )?(?:este|estes|estemos|sea|seas|tenga|tengas) (?:usted )?(?:equivocad[oa]s?|confundid[oa]s?|en un error|razon)\b|\b(?:probablemente|quizas?|tal vez|seguramente|a lo mejor|puede que|posiblemente) (?:le |te |les |lo |la |los |las |se lo |se la )?(?:llegue|lleguen|llegara|llegaran|llega|llegan|reciba|reciban|recibira|recibiran|entregue|entreguen|entregaran|salga|salgan|saldra|saldran)\b|\bcreo que (?:le |te )?(?:falta|faltan|sobra|sobran) (?:un|una|algun|alguna|el|la)\b|\b(?:quizas?|tal vez|a lo mejor|puede que|creo que|probablemente|seguramente|posiblemente) (?:usted |tu )?(?:se|te) (?:(?:haya|hayas|ha|has|habra|habras) (?:equivocado|confundido)|equivoco|equivocaste|confundio|confundiste)\b/g,
   },
   {
     // "Ya le respondí", "¿otra vez lo mismo?", "es la tercera vez", "no pienso repetirlo".
@@ -91,7 +91,7 @@ export const toneRules: PhraseRule[] = [
   },
   {
     flag: 'blame',
-    re: /\b(?:el |la )?(?:fallo|error|problema|culpa) es (?:suy[oa]|tuy[oa])\b|\ben la (?:descripcion|ficha) (?:ya )?(?:lo |se )?(?:advertimos|avisamos|advierte|avisa)\b|\blo (?:advertimos|avisamos) en la (?:descripcion|ficha)\b|\bno es (?:mi|nuestra) culpa que\b|\bque usted no sepa\b|\busted (?:no )?(?:puso|escribio|indico|eligio|marco|selecciono|pidio|compro)\b[^.!?]{0,50}?,? por eso\b|\bresponsabilidad (?:del comprador|suya|de usted|del cliente)\b|\b(?:tendria|tenia|deberia|debia) que? ?haber(?:se)? (?:fijado|leido|revisado|mirado|comprobado|medido|preguntado)\b/g,
+    re: /\b(?:el |la )?(?:fallo|error|problema|culpa) es (?:suy[oa]|tuy[oa])\b|\ben la (?:descripcion|ficha) (?:ya )?(?:lo |se )?(?:advertimos|avisamos|advierte|avisa)\b|\blo (?:advertimos|avisamos) en la (?:descripcion|ficha)\b|\bno es (?:mi|nuestra) culpa que\b|\bque usted no sepa\b|\busted (?:no )?(?:puso|escribio|indico|eligio|marco|selecciono|pidio|compro)\b[^.!?]{0,50}?,? por eso\b|\bresponsabilidad (?:del comprador|suya|de usted|del cliente)\b|\b(?:tendria|tenia|deberia|debia) que? ?haber(?:se)? (?:fijado|leido|revisado|mirado|comprobado|medido|preguntado|estado (?:pendiente|en casa|atent[oa])|contestado|recogido|seguido|consultado)\b/g,
   },
   {
     flag: 'rude',
@@ -152,6 +152,38 @@ export const toneRules: PhraseRule[] = [
     // talla, no nosotros", "alguien de su casa lo recogió", "algo habrá hecho", "le pasa por…".
     flag: 'blame',
     re: /\b(?:es|son|fue|ha sido|se debe a|se debio a|viene de|pasa por) (?:por )?(?:un |el )?(?:mal uso|uso indebido|uso incorrecto|mal lavado|mala manipulacion|mal trato|maltrato|mala instalacion|mal montaje)\b|\bpor (?:su|tu) (?:mal uso|descuido|culpa|mala manipulacion)\b|\b(?:usted|tu) (?:eligio|escogio|pidio|puso|marco|selecciono|compro|elegiste|escogiste|pediste|pusiste|marcaste|seleccionaste|compraste)\b[^.!?]{0,30}?, no (?:nosotros|yo|la tienda)\b|\b(?:alguien|algun (?:familiar|vecino|conocido)|un familiar|un vecino|una vecina|el portero|la portera) (?:de (?:su|tu) (?:casa|familia|edificio|portal|trabajo)|en (?:su|tu) casa) (?:l[oa]s? |se l[oa]s? )?(?:recogio|cogio|firmo|recibio|agarro|tomo)\b|\bseguro que (?:alguien|algun familiar|un familiar|un vecino|una vecina|el portero|la portera)\b[^.!?]{0,30}?\b(?:recogio|cogio|firmo|recibio)\b|\balgo (?:le )?(?:habra|habras|habria) hecho\b|\b(?:le|te) pasa por (?:no |usar|lavar|meter|dejar|poner|forzar|tirar)\w*/g,
+    negatable: true,
+  },
+  {
+    // Passing the buck and refusing to help: "eso es cosa de la mensajería, no nuestra", "reclámeles
+    // a ellos", "eso es su problema", "a mí qué me cuenta", "no pienso devolverle nada", sarcasm.
+    flag: 'rude',
+    re: /\b(?:cosa|asunto|problema|responsabilidad) (?:de (?:la |el |los |las )?|del )\w+(?: \w+)?,? no (?:nuestr[oa]|mi[oa])\b|\breclame(?:les|le|lo)? (?:usted )?a ellos\b|\breclame(?:les|le|lo)? usted (?:a|al|con) \w+|\breclame(?:les|le) (?:a la (?:mensajeria|agencia|paqueteria|transportista)|al (?:transportista|repartidor|mensajero|fabricante|banco)|a correos)\b|\b(?:arreglese|entiendase|apanese) (?:usted )?(?:con ellos|a ellos)\b|\b(?:eso|esto|ese|este|ya) es (?:su|tu) problema\b|\bes problema (?:suyo|tuyo)\b|\ba mi que me (?:cuenta|dice|importa)\b|\by a mi que\b|\ba mi no me (?:importa|incumbe)\b|\bno (?:me|nos) incumbe\b|\bno (?:pienso|pensamos) hacer nada\b|\bno (?:le |te )?(?:pienso|pensamos) (?:devolver|cambiar|reembolsar|dar|rebajar)\w*|\bno estoy obligad[oa]\b|\bno (?:tengo|tenemos) por que (?:darle|darte|explicar|aguantar|hacer|devolver|cambiar)\w*|\bsi usted lo dice\b|\bno me haga reir\b|\bes que no (?:lee|lees|entiende|entiendes)\b/g,
+  },
+  {
+    // Lecturing or belittling the buyer: "no me diga cómo tengo que hacer mi trabajo", "no me venga
+    // con…", "no es para tanto", "no exagere".
+    flag: 'rude',
+    re: /\bno me (?:diga|digas|ensene|ensenes|explique|expliques|venga a decir) (?:como|lo que) (?:tengo que|debo|hay que|he de) (?:hacer|trabajar)\b|\b(?:yo )?se (?:hacer|como hacer) mi trabajo\b|\bno me (?:venga|vengas|vengan) con\b|\bno me (?:de|des) lecciones\b|\b(?:tampoco|no) es para tanto(?= *[.,!;?]| *$)|\bno (?:exagere|exageres)\b|\bno sea (?:exagerad|dramatic|pesad)[oa]\b/g,
+  },
+  {
+    // Denying the shop erred or what the buyer reports: "no nos equivocamos", "eso no es un defecto",
+    // "el error no es nuestro", "en ningún momento le dijimos eso", "usted miente", "falso".
+    flag: 'argue',
+    re: /\bno nos (?:equivocamos|hemos equivocado|confundimos|hemos confundido)\b(?<!\bsi no nos (?:\w+ )?\w+)|\b(?:el|ese) error no (?:es|fue|ha sido) (?:nuestro|mio)\b|\bno (?:hubo|hay|ha habido) (?:ningun |tal )?error (?:por )?(?:nuestra|mi) parte\b|\b(?:eso|esto|lo que (?:dice|ve|describe|comenta|cuenta)) no es (?:un |ningun )?(?:defecto|fallo|desperfecto|tara|error de fabricacion)\b|\bno se trata de (?:un |ningun )?(?:defecto|fallo|desperfecto)\b|\b(?:nunca|en ningun momento) (?:le |se lo |te )?(?:dijimos|dije|prometimos|prometi|hemos dicho|he dicho|hemos prometido|he prometido)(?= (?:eso|que|tal cosa|nada (?:de eso|parecido))\b| *[.!,]| *$)|\b(?:usted|tu) (?:me |nos )?(?:miente|mientes|esta mintiendo|estas mintiendo)\b|\b(?:me|nos) (?:esta|estas) mintiendo\b|\blo que (?:dice|dices|cuenta|cuentas|comenta) no (?:tiene (?:ningun )?sentido|es (?:posible|real))\b|\ben ningun (?:sitio|lado|lugar) (?:pone|dice|decia|ponia)\b|(?:^|[.!?¡] *)falso(?= *[.!,]|$)/g,
+  },
+  {
+    // Causes laid on the buyer: "si lo hubiera cargado con el cargador original no habría pasado",
+    // "eso pasa porque no lo montó bien", "usted no estaba en casa", "por no leer la ficha", "la
+    // próxima vez fíjese", "se le pasó el plazo".
+    flag: 'blame',
+    re: /\bsi (?:usted |tu )?(?:no )?(?:lo |la |los |las |le |se lo |se la |se |me lo |me la |nos lo |nos la |me |nos )?(?:hubiera|hubiese|hubieras|hubieses) \w+(?:ado|ido|to|cho)\b[^.!?]{0,60}?\bno (?:se )?(?:le |te |lo |la )?(?:habria|hubiera|hubiese|habrias|hubieras|tendria|tendrias) (?:pasado|ocurrido|sucedido|roto|estropeado|danado|quemado|encogido|destenido|este problema|ese problema|ningun problema)\b|\b(?:eso|esto) (?:pasa|ocurre|sucede|le (?:pasa|ocurre|ha pasado)|se debe a que|es|fue|paso|ocurrio) porque (?:usted |tu )?(?:no )?(?:lo|la|los|las|se lo|se la) (?!(?:envio|mando|preparo|fabrico|empaqueto)\b)\w+(?:o|aste|iste)\b|\bporque (?:usted |tu )?no (?:lo |la |los |las )?(?:leyo|miro|reviso|comprobo|siguio|midio|monto|cargo|lavo|leiste|miraste|revisaste|comprobaste|seguiste|mediste|montaste|cargaste|lavaste)\b|\b(?:usted|tu) no (?:estaba|estabas|estuvo|estuviste|contesto|contestaste|cogio|cogiste|recogio|recogiste|abrio|abriste|bajo|bajaste) (?:en casa|el telefono|a tiempo|la puerta|al repartidor|el paquete)\b|\bpor no (?:haber )?(?:leer|leido|mirar|mirado|revisar|revisado|fijarse|fijado|medir|medido|seguir|seguido|comprobar|comprobado|preguntar|preguntado)\b(?<!\b(?:perdon|perdone|perdona|disculpe|disculpa|disculpen|siento|sentimos|lamento|lamentamos|gracias|nuestra|nuestro|mia|mio) por no (?:haber )?\w+)|\bla proxima vez (?:fijese|lea|revise|compruebe|mida|fijate|lee|revisa|comprueba|mide)\b|\bse le (?:paso|ha pasado|olvido|ha olvidado) (?:el plazo|poner|indicar|marcar|escribir|recoger)\b/g,
+    negatable: true,
+  },
+  {
+    // Promising no trouble ever: "no le va a dar ningún problema nunca", "nunca le va a fallar".
+    flag: 'absolute_promise',
+    re: /\bno (?:le |te |les )?(?:va a|van a|dara|daran|causara|causaran) (?:dar |causar |traer )?(?:ningun|ni un|nunca (?:ningun|un))(?: solo)? (?:problema|fallo|disgusto)\b|\bnunca (?:le |te |les )?(?:va a|van a|dara|daran) (?:dar |causar )?(?:ningun |un |ni un )?(?:problema|fallo|disgusto)s?\b|\bnunca (?:le |te |les )?(?:va a|van a) (?:fallar|romperse|estropearse)\b|\bnunca (?:le |te |les )?(?:fallara|fallaran)\b/g,
     negatable: true,
   },
 ];
