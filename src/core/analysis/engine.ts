@@ -14,9 +14,9 @@ import {
   type Range,
 } from './features';
 import { toOriginalSpan, type NormalizedText } from './normalize';
-import { buildAlternatives, liveRegExp, markLive, type Alternatives } from './rules/alternatives';
-import { groupRules, mergeRules } from './rules/merge';
+import { mergeRules } from './rules/merge';
 import { narrowing, narrowRegExp, narrowText, type Narrowing } from './rules/narrow';
+import { buildPrefilter, isLive, liveRules, type Prefilter } from './rules/prefilter';
 import type { LocaleRules, PhraseRule } from './rules/types';
 import type { ReplyAnalysis, Span } from './types';
 
@@ -34,12 +34,11 @@ const MAY_ASK = /[?¿吗么嘛呢]/;
 
 /**
  * A locale's rules as the engine runs them: merged per flag and options, rewritten for one-byte
- * scanning when they can be (`narrowing`, see rules/narrow.ts), and split into alternatives of
- * which each reply runs only the live ones (rules/alternatives.ts).
+ * scanning when they can be (`narrowing`, see rules/narrow.ts), and prefiltered.
  */
 interface Compiled {
   rules: PhraseRule[];
-  alternatives: Alternatives;
+  prefilter: Prefilter;
   narrowing: Narrowing | null;
 }
 
@@ -58,16 +57,34 @@ function compiled(rules: LocaleRules): Compiled {
         veto: r.veto && narrowRegExp(r.veto, n),
       }));
     }
-    const groups = groupRules(rules.rules).map((g) => g.members);
-    c = {
-      rules: merged,
-      alternatives: buildAlternatives(groups, rules.gramLength, n),
-      narrowing: n,
-    };
+    c = { rules: merged, prefilter: buildPrefilter(merged, rules.gramLength), narrowing: n };
+    if (rules.sample !== undefined) primeRules(merged, rules.sample, n);
     COMPILED.set(rules, c);
   }
   return c;
 }
+
+/**
+ * Compile every merged rule's RegExp to native code on a long sample of the locale's chat text.
+ * V8 compiles a RegExp on the text it first runs on for long enough, and tunes its scan to the
+ * character frequencies of 128 characters from that text: compiled on a two-word reply, a rule
+ * scans a long reply several times slower than compiled on typical text.
+ */
+function primeRules(merged: readonly PhraseRule[], sample: string, n: Narrowing | null): void {
+  let text = sample;
+  while (text.length < PRIME_LENGTH) text += ' ' + sample;
+  const scan = n === null ? text : narrowText(text, n);
+  for (const rule of merged) {
+    rule.re.lastIndex = 0;
+    rule.re.test(scan);
+    rule.re.lastIndex = 0;
+  }
+}
+/** A subject this long makes V8 compile a RegExp to native code on its first run. */
+const PRIME_LENGTH = 1200;
+
+/** Scratch for liveRules (the engine is synchronous: one reply at a time). */
+const LIVE = new Int32Array(2);
 
 /** How far around a match (code units) a veto phrase may reach. */
 const VETO_REACH = 24;
@@ -116,13 +133,11 @@ function vetoed(rule: PhraseRule, scan: string, sentence: Range, m: Range): bool
 }
 
 /**
- * Run one merged rule: `re` (the alternation of its live alternatives) and its veto over `scan`,
- * the text as the compiled rules read it
+ * Run one merged rule: its RegExp (and veto) over `scan`, the text as the compiled rules read it
  * (see Compiled), and everything else over `text`, of which `scan` is a same-length copy.
  */
 function runRule(
   rule: PhraseRule,
-  re: RegExp,
   text: string,
   scan: string,
   sentences: Range[],
@@ -132,6 +147,7 @@ function runRule(
 ): void {
   // The loop of eachMatch, written out: this runs for every rule on every reply, and most rules
   // find nothing, so no callback and no per-question map are made until a match needs them.
+  const re = rule.re;
   let tails: Map<number, Range> | undefined;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -303,16 +319,15 @@ export function runEngine(
   // Question-only rules cannot fire in a reply with no question mark or question particle
   // (every locale's isQuestion needs one of these): skip their scans.
   const mayAsk = MAY_ASK.test(text);
-  const { rules: merged, alternatives, narrowing: n } = compiled(rules);
+  const { rules: merged, prefilter, narrowing: n } = compiled(rules);
   const scan = n === null ? text : narrowText(text, n);
-  markLive(alternatives, scan);
+  liveRules(prefilter, scan, LIVE);
   for (let i = 0; i < merged.length; i++) {
     const rule = merged[i] as PhraseRule;
     if (rule.questionOnly === true && !mayAsk) continue;
-    // Only the alternatives with a gram in the reply can match it: run those, if any.
-    const re = liveRegExp(alternatives, i, rule.re, scan.length);
-    if (re === null) continue;
-    runRule(rule, re, text, scan, sentences, questions, rules, found);
+    // Every match of the rule holds one of its grams: without any, there is nothing to scan for.
+    if (!isLive(prefilter.slots[i] as number, LIVE)) continue;
+    runRule(rule, text, scan, sentences, questions, rules, found);
   }
   for (const r of regexRanges(PUNCT_RUN, text)) add(found, 'excess_punctuation', r);
   for (const r of regexRanges(EMOTICON, text)) add(found, 'emoji', r);

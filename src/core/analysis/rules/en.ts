@@ -32,5 +32,7 @@ export const enRules: LocaleRules = {
   negatorAfter:
     /^(?:\s+(?:is|are|was|were|does|do|will|would|can|could|has|have))?(?:\s+(?:not|never)\b|n't\b)/,
   curt: new RegExp(`^${EN_CURT}(?: ${EN_CURT}){0,2}$`),
+  sample:
+    'hi! thanks for waiting, how can i help you today? this jacket is made of soft cotton and it fits true to size. could you tell me your height and weight so i can suggest the right size? we ship within 48 hours and returns are free for 7 days. if you order today i can add a small gift. sorry for the delay, let me check the stock for you. yes, the blue one is still available in m and l.',
   isQuestion,
 };

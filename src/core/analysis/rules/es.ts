@@ -36,5 +36,7 @@ export const esRules: LocaleRules = {
   negationWindow: 40,
   negatorAfter: /^\s+(?:no|ya no)\b/,
   curt: new RegExp(`^${ES_CURT}(?: ${ES_CURT}){0,2}$`),
+  sample:
+    'hola, gracias por esperar, ¿en que le puedo ayudar? esta chaqueta es de algodon suave y la talla es normal. ¿me dice su altura y su peso para recomendarle la talla? enviamos en 48 horas y la devolucion es gratis durante 7 dias. si hace el pedido hoy le anado un pequeno regalo. perdone la espera, le miro el stock. si, la azul todavia esta disponible en m y en l.',
   isQuestion,
 };

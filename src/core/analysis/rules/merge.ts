@@ -16,26 +16,20 @@ function optionKey(r: PhraseRule): string {
 
 /**
  * Group rules that have the same flag and the same options, in order of first appearance, each
- * group with the plain alternation of its sources (before any rewrite) and its rules in order.
+ * group with the plain alternation of its sources (before any rewrite).
  * @param rules a locale's rules, possibly several per flag
  */
-export function groupRules(
-  rules: readonly PhraseRule[],
-): { rule: PhraseRule; source: string; members: PhraseRule[] }[] {
-  const byKey = new Map<string, PhraseRule[]>();
+export function groupRules(rules: readonly PhraseRule[]): { rule: PhraseRule; source: string }[] {
+  const byKey = new Map<string, { rule: PhraseRule; sources: string[] }>();
   for (const r of rules) {
     const key = optionKey(r);
     const seen = byKey.get(key);
-    if (seen === undefined) byKey.set(key, [r]);
-    else seen.push(r);
+    if (seen === undefined) byKey.set(key, { rule: r, sources: [r.re.source] });
+    else seen.sources.push(r.re.source);
   }
-  return [...byKey.values()].map((members) => ({
-    rule: members[0] as PhraseRule,
-    source:
-      members.length === 1
-        ? (members[0] as PhraseRule).re.source
-        : members.map((m) => `(?:${m.re.source})`).join('|'),
-    members,
+  return [...byKey.values()].map(({ rule, sources }) => ({
+    rule,
+    source: sources.length === 1 ? sources[0]! : sources.map((s) => `(?:${s})`).join('|'),
   }));
 }
 

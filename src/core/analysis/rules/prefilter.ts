@@ -1,9 +1,13 @@
 /**
- * Grams: for a RegExp source, a set of strings of k characters such that every match of the
- * RegExp contains one of them. A text that holds none of them cannot match the RegExp, so the
- * engine need not run it there (alternatives.ts hashes the grams of every rule alternative into
- * one table, and each reply k characters at a time, to find the alternatives to run).
+ * A cheap test of which merged rules can match a reply at all, so that the engine skips the scans
+ * of the others: most rules match nothing in most replies, yet each scan visits every position.
+ *
+ * For each rule, `grams` works out from its RegExp source a set of strings of k characters such
+ * that every match of the RegExp contains one of them. A text that holds none of a rule's grams
+ * cannot match the rule, so skipping the rule there changes nothing. The grams of all rules are
+ * hashed into one table, and a reply is hashed k characters at a time to find the rules to run.
  */
+import type { PhraseRule } from './types';
 
 /**
  * A parsed RegExp, for the syntax the rules use: `lit` is a run of plain characters, `set` one
@@ -294,8 +298,67 @@ export function grams(source: string, k: number): ReadonlySet<string> | null {
  * Hash of the k code units of `text` from `at` (build time and reply time use the same), kept to
  * 30 bits so that V8 holds it as a small integer. Two grams with one hash cost a needless scan.
  */
-export function hashAt(text: string, at: number, k: number): number {
+function hashAt(text: string, at: number, k: number): number {
   let h = 0;
   for (let j = 0; j < k; j++) h = (Math.imul(h, 0x01000193) + text.charCodeAt(at + j)) & 0x3fffffff;
   return h;
+}
+
+/** Which rules a reply may match: gram hashes mapped to the bits of the rules with that gram. */
+export interface Prefilter {
+  k: number;
+  /** The bits of all the rules with a slot: once a reply has them all, it need not be read on. */
+  all: readonly [number, number];
+  /** Per rule: its slot (bit slot % 31 of word slot / 31 of a LiveSet), or -1 (always runs). */
+  slots: number[];
+  table: Map<number, readonly [number, number]>;
+}
+
+/** The rules a reply may match, as filled in by liveRules: two words of 31 bits. */
+export type LiveSet = Int32Array;
+
+/** Build the prefilter of a locale's merged rules (62 of them at most get a slot). */
+export function buildPrefilter(rules: readonly PhraseRule[], k: number): Prefilter {
+  const slots: number[] = [];
+  const table = new Map<number, readonly [number, number]>();
+  for (const rule of rules) {
+    const slot = slots.filter((s) => s >= 0).length;
+    const set = slot < 62 && rule.re.flags === 'g' ? grams(rule.re.source, k) : null;
+    if (set === null || set.size === 0) {
+      slots.push(-1);
+      continue;
+    }
+    slots.push(slot);
+    const bit = 1 << (slot % 31);
+    for (const g of set) {
+      const h = hashAt(g, 0, k);
+      const [lo, hi] = table.get(h) ?? [0, 0];
+      table.set(h, slot < 31 ? [lo | bit, hi] : [lo, hi | bit]);
+    }
+  }
+  let [lo, hi] = [0, 0];
+  for (const [a, b] of table.values()) [lo, hi] = [lo | a, hi | b];
+  return { k, slots, table, all: [lo, hi] };
+}
+
+/** Fill `live` with the rules `text` may match: those with a gram whose hash turns up in it. */
+export function liveRules(pf: Prefilter, text: string, live: LiveSet): void {
+  let lo = 0;
+  let hi = 0;
+  const [allLo, allHi] = pf.all;
+  for (let at = 0; at + pf.k <= text.length; at++) {
+    const bits = pf.table.get(hashAt(text, at, pf.k));
+    if (bits !== undefined) {
+      lo |= bits[0];
+      hi |= bits[1];
+      if (lo === allLo && hi === allHi) break;
+    }
+  }
+  live[0] = lo;
+  live[1] = hi;
+}
+
+/** True when the rule in `slot` may match, by what liveRules filled in. */
+export function isLive(slot: number, live: LiveSet): boolean {
+  return slot < 0 || ((live[slot < 31 ? 0 : 1] as number) & (1 << (slot % 31))) !== 0;
 }

@@ -32,6 +32,11 @@ export interface LocaleRules {
   negatorAfter: RegExp;
   /** A whole reply that is only this (punctuation and spaces removed) is `curt`. */
   curt: RegExp;
+  /**
+   * Typical chat text of the locale, normalised (128 characters or more): the engine compiles
+   * the rules on it (see primeRules in engine.ts). Content steers speed only, never results.
+   */
+  sample?: string;
   /** True when a sentence (normalised, trimmed) is a question. */
   isQuestion: (sentence: string) => boolean;
 }
