@@ -95,6 +95,11 @@ describe('one-byte scanning of the Latin-script rules', () => {
     expect(narrowing([/a\x01b/g])).toBeNull();
     const many = Array.from({ length: 40 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('|');
     expect(narrowing([new RegExp(many, 'g')])).toBeNull(); // more names than stand-ins
+    // eslint-disable-next-line no-control-regex -- a rule that names a control keeps it in the copy
+    const named = narrowing([/a\x05b|€/g]) as Narrowing;
+    const euro = String.fromCharCode(named.named.get(0x20ac) as number);
+    expect(narrowText('a\u0005b €', named)).toBe(`a\u0005b ${euro}`);
+    expect(euro).not.toBe('\u0005');
     const n = narrowing([/\d+ ?(?:€|\u20ac|eur)|[\w€$]+|a\u2014b/g]) as Narrowing;
     expect([...n.named.keys()].sort()).toEqual([0x2014, 0x20ac]);
     expect(narrowRegExp(/[\w€$]+ \u20ac/g, n).source).toBe(

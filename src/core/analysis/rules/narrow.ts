@@ -123,7 +123,8 @@ export function narrowing(regexps: readonly RegExp[]): Narrowing | null {
   if (above.length > pool.length) return null;
   const map = new Uint8Array(0x10000);
   for (let u = 0; u <= 0xff; u++) map[u] = u;
-  for (const u of POOL) map[u] = OTHER; // a control in the text that a named character took
+  // A control in the text that may become a stand-in reads as any unnamed character.
+  for (const u of pool) map[u] = OTHER;
   for (let u = 0x100; u < 0x10000; u++) {
     map[u] = LINE_SEPARATORS.has(u) ? 0x0a : SPACES.has(u) ? 0xa0 : OTHER;
   }
