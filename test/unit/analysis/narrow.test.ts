@@ -5,10 +5,9 @@
  * characters above U+00FF (emoji, dashes, €, CJK, Unicode spaces and line separators) or control
  * characters the reply holds.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fixtureLines } from '../../fixtures/analysis/lines';
 import type { Locale } from '../../../src/core/locale';
 import { normalizeText } from '../../../src/core/analysis/normalize';
 import { enRules } from '../../../src/core/analysis/rules/en';
@@ -23,12 +22,7 @@ import {
 } from '../../../src/core/analysis/rules/narrow';
 import type { LocaleRules } from '../../../src/core/analysis/rules/types';
 
-const dir = resolve(__dirname, '../../fixtures/analysis');
-const lines = readdirSync(dir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(resolve(dir, f), 'utf8').split('\n'))
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as { locale: Locale; text: string });
+const lines = fixtureLines();
 
 /** Every RegExp the engine runs over the scanned text: merged rules and their vetoes. */
 const regexpsOf = (lr: LocaleRules): RegExp[] =>

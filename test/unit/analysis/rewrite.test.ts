@@ -4,9 +4,8 @@
  * capitals and without punctuation), every merged rule matches exactly where the plain
  * alternation of the rules as written matches, and a rule the prefilter skips matches nowhere.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureLines } from '../../fixtures/analysis/lines';
 import type { Locale } from '../../../src/core/locale';
 import { normalizeText } from '../../../src/core/analysis/normalize';
 import { enRules } from '../../../src/core/analysis/rules/en';
@@ -16,13 +15,7 @@ import { groupRules, mergeRules } from '../../../src/core/analysis/rules/merge';
 import { buildPrefilter, isLive, liveRules } from '../../../src/core/analysis/rules/prefilter';
 import type { LocaleRules } from '../../../src/core/analysis/rules/types';
 
-const root = resolve(__dirname, '../../..');
-const dir = resolve(root, 'test/fixtures/analysis');
-const lines = readdirSync(dir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(resolve(dir, f), 'utf8').split('\n'))
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as { locale: Locale; text: string });
+const lines = fixtureLines();
 
 const LOCALES: [Locale, LocaleRules][] = [
   ['zh-CN', zhRules],
