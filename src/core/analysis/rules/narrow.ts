@@ -22,6 +22,7 @@
  * U+00FF; `narrowing` declines rules that are not so (the Chinese ones name thousands of
  * characters), and the engine then scans the text as it is.
  */
+import { escapeChars } from './prefilter';
 
 /** The code units a C0 stand-in may take: controls other than \t \n \v \f \r, and not U+0001. */
 const POOL: readonly number[] = [
@@ -46,9 +47,6 @@ export interface Narrowing {
   readonly named: ReadonlyMap<number, number>;
 }
 
-/** The characters these escapes name. */
-const ESCAPED: Record<string, number> = { n: 10, t: 9, r: 13, f: 12, v: 11, '0': 0 };
-
 /**
  * The code unit of the class member or literal at `i` of `source` and the index after it: -1 for
  * an escape that stands for a class (`\s`, `\w`, `\d`, `\b`, …), null for what one-byte
@@ -64,9 +62,9 @@ function unitAt(source: string, i: number): [unit: number, next: number] | null 
     const unit = parseInt(source.slice(i + 2, i + 2 + n), 16);
     return Number.isNaN(unit) ? null : [unit, i + 2 + n];
   }
-  // \n \t … name a character; \s \w \d \b … are classes; \. \? \\ … are the character itself
-  const plain = ESCAPED[e];
-  return [plain ?? (/[a-zA-Z0-9]/.test(e) ? -1 : e.charCodeAt(0)), i + 2];
+  // \n \t \. \? … name one character; \s \w \d \b … are classes or assertions
+  const chars = escapeChars(e);
+  return [typeof chars === 'string' && chars.length === 1 ? chars.charCodeAt(0) : -1, i + 2];
 }
 
 /**

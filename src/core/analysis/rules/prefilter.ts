@@ -28,7 +28,7 @@ const QUANTIFIER = /\?|\*|\+|\{(\d+)(,(\d*))?\}/y;
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
 
 /** The characters an escape `\e` stands for; null: too many to list; undefined: an assertion. */
-function escapeChars(e: string): string | null | undefined {
+export function escapeChars(e: string): string | null | undefined {
   if (e === 'b' || e === 'B') return undefined;
   if (e === 'd') return '0123456789';
   if (e === 'w') return WORD;
