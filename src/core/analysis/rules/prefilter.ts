@@ -304,23 +304,41 @@ function hashAt(text: string, at: number, k: number): number {
   return h;
 }
 
-/** Which rules a reply may match: gram hashes mapped to the bits of the rules with that gram. */
+/** Bits of the prefilter's bucket index (a bucket per gram hash modulo 2^BUCKET_BITS). */
+const BUCKET_BITS = 16;
+const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
+
+/**
+ * Which rules a reply may match. Every gram hash falls in a bucket (its low bits), and a bucket
+ * holds the bits of every rule with a gram there: two grams in one bucket cost at most a needless
+ * scan, never a missed match, and a reply's lookup is two array reads per position.
+ */
 export interface Prefilter {
   k: number;
   /** The bits of all the rules with a slot: once a reply has them all, it need not be read on. */
   all: readonly [number, number];
   /** Per rule: its slot (bit slot % 31 of word slot / 31 of a LiveSet), or -1 (always runs). */
   slots: number[];
-  table: Map<number, readonly [number, number]>;
+  /** Per bucket: the bits of the rules in slots 0–30 and 31–61 with a gram there. */
+  lo: Int32Array;
+  hi: Int32Array;
+  /** B^(k-1) mod 2^32, to roll the hash of a gram on by one code unit. */
+  lead: number;
 }
 
 /** The rules a reply may match, as filled in by liveRules: two words of 31 bits. */
 export type LiveSet = Int32Array;
 
+/** The multiplier of the gram hash. */
+const B = 0x01000193;
+
 /** Build the prefilter of a locale's merged rules (62 of them at most get a slot). */
 export function buildPrefilter(rules: readonly PhraseRule[], k: number): Prefilter {
   const slots: number[] = [];
-  const table = new Map<number, readonly [number, number]>();
+  const lo = new Int32Array(BUCKET_MASK + 1);
+  const hi = new Int32Array(BUCKET_MASK + 1);
+  let allLo = 0;
+  let allHi = 0;
   for (const rule of rules) {
     const slot = slots.filter((s) => s >= 0).length;
     const set = slot < 62 && rule.re.flags === 'g' ? grams(rule.re.source, k) : null;
@@ -331,27 +349,40 @@ export function buildPrefilter(rules: readonly PhraseRule[], k: number): Prefilt
     slots.push(slot);
     const bit = 1 << (slot % 31);
     for (const g of set) {
-      const h = hashAt(g, 0, k);
-      const [lo, hi] = table.get(h) ?? [0, 0];
-      table.set(h, slot < 31 ? [lo | bit, hi] : [lo, hi | bit]);
+      const b = hashAt(g, 0, k) & BUCKET_MASK;
+      if (slot < 31) lo[b] = (lo[b] as number) | bit;
+      else hi[b] = (hi[b] as number) | bit;
     }
+    if (slot < 31) allLo |= bit;
+    else allHi |= bit;
   }
-  let [lo, hi] = [0, 0];
-  for (const [a, b] of table.values()) [lo, hi] = [lo | a, hi | b];
-  return { k, slots, table, all: [lo, hi] };
+  let lead = 1;
+  for (let j = 1; j < k; j++) lead = Math.imul(lead, B);
+  return { k, slots, lo, hi, all: [allLo, allHi], lead };
 }
 
-/** Fill `live` with the rules `text` may match: those with a gram whose hash turns up in it. */
+/**
+ * Fill `live` with the rules `text` may match: those with a gram whose bucket turns up in it.
+ * The hash of each k code units is rolled on from the previous one (the same value as hashAt).
+ */
 export function liveRules(pf: Prefilter, text: string, live: LiveSet): void {
+  const { k, lead } = pf;
+  const [allLo, allHi] = pf.all;
+  const loT = pf.lo;
+  const hiT = pf.hi;
   let lo = 0;
   let hi = 0;
-  const [allLo, allHi] = pf.all;
-  for (let at = 0; at + pf.k <= text.length; at++) {
-    const bits = pf.table.get(hashAt(text, at, pf.k));
-    if (bits !== undefined) {
-      lo |= bits[0];
-      hi |= bits[1];
+  if (text.length >= k) {
+    // Unmasked (mod 2^32) while rolling: its low 30 bits are hashAt's value.
+    let h = 0;
+    for (let j = 0; j < k - 1; j++) h = Math.imul(h, B) + text.charCodeAt(j);
+    for (let at = 0; at + k <= text.length; at++) {
+      h = (Math.imul(h, B) + text.charCodeAt(at + k - 1)) | 0;
+      const b = h & BUCKET_MASK;
+      lo |= loT[b] as number;
+      hi |= hiT[b] as number;
       if (lo === allLo && hi === allHi) break;
+      h = (h - Math.imul(text.charCodeAt(at), lead)) | 0;
     }
   }
   live[0] = lo;
