@@ -10,7 +10,7 @@ import { dealRules } from './en/deal';
 
 /** One bare minimal answer (yes / no / ok / here), as in 003 §6 案例. */
 const EN_CURT =
-  "(?:yes|no|ok|okay|k|kk|yep|yeah|yup|ya|nope|nah|here|here i am|sure|fine|right|correct|sold out|out of stock|in stock|no stock|none|done|noted|got it|available|not available|it is|it isn't|true|false|dunno|idk|nothing|wait|hold on|later|whatever|no idea|we do|we don't|alright|all right|shipped|sent|sent out|dispatched|posted|paid|received|refunded|cancelled|canceled|not yet|on the way|already)";
+  "(?:yes|no|ok|okay|k|kk|yep|yeah|yup|ya|nope|nah|here|here i am|sure|fine|right|correct|sold out|out of stock|in stock|no stock|none|done|noted|got it|available|not available|it is|it isn't|true|false|dunno|idk|nothing|wait|hold on|later|whatever|no idea|we do|we don't|alright|all right|shipped|sent|sent out|dispatched|posted|paid|received|refunded|cancelled|canceled|not yet|on the way|already|mhm+|mm+|uh huh|no discounts?|no coupons?|no vouchers?|no bargaining|no haggling|no gifts?|no refunds?|no returns|no exchanges?|no cheaper|no lower|fixed price|price is fixed|final price|can't|cannot)";
 
 /** The rules as written, by flag group (the engine merges them per flag: see merge.ts). */
 const rules = [...courtesyRules, ...toneRules, ...sellingRules, ...dealRules];

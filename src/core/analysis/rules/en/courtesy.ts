@@ -14,7 +14,7 @@ const APOLOGY_VETO = /\bno need to apologi[sz]e|\bsorry to (?:hear|learn|read)\b
 export const courtesyRules: PhraseRule[] = [
   {
     flag: 'greeting',
-    re: /\b(?:hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening)|(?<!you're |you are |you're very |you are very |you're most |you're always |you're more than )welcome(?! to (?:return|contact|ask|reach|come|message|write|get|let))|nice to (?:meet|see) you)\b/g,
+    re: /\b(?:hello|hi|hey|hiya|howdy|greetings|good(?<!\ba (?:very |really |nice |lovely )?good) (?:morning|afternoon|evening)|(?<!you're |you are |you're very |you are very |you're most |you're always |you're more than )welcome(?! to (?:return|contact|ask|reach|come|message|write|get|let))|nice to (?:meet|see) you)\b/g,
   },
   {
     flag: 'thanks',
@@ -36,7 +36,7 @@ export const courtesyRules: PhraseRule[] = [
   { flag: 'we_language', re: /\b(?:we|we're|we've|we'll|we'd|our|ours|ourselves|us|let's)\b/g },
   {
     flag: 'compliment',
-    re: /\b(?:great|good|excellent|wise|smart|nice|perfect|fantastic|wonderful|lovely|brilliant|solid|superb|fine|terrific) (?:choice|pick|call|eye|taste|decision|find|selection|move)\b(?! of\b)|\byou(?: have|'ve got| got) (?:a |such a |such )?(?:really |very |truly )?(?:great|good|excellent|fine|keen|sharp|real|impeccable|exquisite) (?:eye|taste|sense)|\byou (?:clearly |really |obviously |certainly |definitely )?know (?:your|what you're|what you are|a thing|your stuff|quality)|\b(?:so|very|really|how) (?:thoughtful|considerate|sweet|kind|smart|wise|careful|caring) of you|\bgood (?:on you|for you)\b|\byou(?:'re| are) (?:so |very |really |clearly |quite |such )?(?:thoughtful|detail-oriented|observant|savvy|an expert|a pro|right to|smart to|wise to|careful|a careful|a smart)|\b(?:sharp|keen|good) eye\b|\bimpeccable taste\b|\bhas great taste\b/g,
+    re: /\b(?:great|good|excellent|wise|smart|nice|perfect|fantastic|wonderful|lovely|brilliant|solid|superb|fine|terrific|beautiful|gorgeous|stunning|awesome|amazing|elegant|stylish|classy|cute|sweet|savvy|sensible|clever) (?:choice|pick|call|eye|taste|decision|find|selection|move)\b(?! of\b)|\byou(?: have|'ve got| got) (?:a |such a |such )?(?:really |very |truly )?(?:great|good|excellent|fine|keen|sharp|real|impeccable|exquisite) (?:eye|taste|sense)|\byou (?:clearly |really |obviously |certainly |definitely )?know (?:your|what you're|what you are|a thing|your stuff|quality)|\b(?:so|very|really|how) (?:thoughtful|considerate|sweet|kind|smart|wise|careful|caring) of you|\bgood (?:on you|for you)\b|\byou(?:'re| are) (?:so |very |really |clearly |quite |such )?(?:thoughtful|detail-oriented|observant|savvy|an expert|a pro|right to|smart to|wise to|careful|a careful|a smart)|\b(?:sharp|keen|good) eye\b|\bimpeccable taste\b|\bhas great taste\b/g,
     negatable: true,
   },
   {
@@ -63,13 +63,15 @@ export const courtesyRules: PhraseRule[] = [
     negatable: true,
   },
   {
+    // "Totally understand", "completely fair to be careful", "buying online can feel risky".
     flag: 'empathy',
-    re: /\b(?:totally|completely|fully) understand\b|\b(?:totally|completely|perfectly|entirely|very|so|quite|really) understandable\b|\bmakes (?:total |complete |perfect )?sense (?:you'd|that you|to be)\b/g,
+    re: /\b(?:totally|completely|fully) understand\b|\b(?:totally|completely|perfectly|entirely|very|so|quite|really) understandable\b|\bmakes (?:total |complete |perfect )?sense (?:you'd|that you|to be)\b|\b(?:totally|completely|perfectly|entirely|absolutely|very|so|quite) (?:fair|reasonable|normal|natural|valid|sensible)(?: enough)?(?: to (?:be|feel|want|ask|worry|check|wonder)| that you| you'd| (?:question|concern|worry|point))\b|\b(?:it's|it is|that's|that is) (?:only |totally |completely |perfectly )?(?:natural|normal|fair|reasonable|understandable) to (?:be|feel|want|worry|ask|check)\b|\bcan (?:feel|be|seem) (?:a bit |a little |really |quite |so |pretty )?(?:risky|scary|daunting|nerve-wracking|nerve-racking|stressful|overwhelming|worrying|intimidating)\b/g,
     negatable: true,
   },
   {
+    // "You've got taste", "smart of you to…", "you picked a great pair".
     flag: 'compliment',
-    re: /\byou(?:'ve| have)? (?:clearly |really )?got (?:good |great |such )?taste\b|(?:^|[.!?,] *)(?:very|so|really|super|how|that's (?:very |so |really )?) ?(?:smart|wise|sensible|clever) (?:of you )?to\b|\byou did (?:well|right) to\b|\bsmart thinking\b|\b(?:love|loving|adore) (?:your|the) (?:choice|pick|taste|style|selection|combo)\b|\b(?:thorough|clever|sensible) of you\b/g,
+    re: /\byou(?:'ve| have)? (?:clearly |really )?got (?:good |great |such )?taste\b|(?:^|[.!?,] *)(?:very|so|really|super|how|that's (?:very |so |really )?) ?(?:smart|wise|sensible|clever) (?:of you )?to\b|\byou did (?:well|right) to\b|\bsmart thinking\b|\b(?:love|loving|adore) (?:your|the) (?:choice|pick|taste|style|selection|combo)\b|\b(?:thorough|clever|sensible|smart|wise|savvy|considerate|thoughtful) of you\b|\byou(?:'ve)? (?:picked|chose|chosen|found|made|selected|went with|gone with|got|landed) (?:a |an |the |yourself a |yourself an )?(?:really |very |truly |such a |an absolutely )?(?:great|good|excellent|lovely|beautiful|gorgeous|perfect|fantastic|wonderful|smart|wise|nice|stunning|brilliant|solid|classic|awesome|amazing|best|cutest|prettiest|nicest) (?:one|ones|pair|set|piece|colou?r|shade|style|model|size|combo|option|item|choice|pick|gift|design|print|pattern)\b|\byou(?:'ve)? (?:picked|chose|chosen|found|selected|got) (?:a winner|a keeper|a gem|our (?:best|favou?rite|top)|the best (?:one|of the bunch))\b/g,
     negatable: true,
   },
   {

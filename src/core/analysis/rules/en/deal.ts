@@ -11,11 +11,11 @@ import type { PhraseRule } from '../types';
 
 /** A discount that ended, is only asked about, or is declined in favour of something else. */
 const DISCOUNT_VETO =
-  /\b(?:discount|coupon|promo|sale) (?:(?:event|period|season|code) )?(?:ended|is over|has ended|expired|finished)\b|\binstead of a (?:discount|coupon)\b|\bwhether (?:a|the|any) (?:coupon|discount)\b|\bask(?:s|ed|ing)? (?:me |us )?(?:for|about) (?:a |an |any |more |another |extra |bigger |further |the )?(?:discount|coupon|voucher|promo|price cut|markdown)s?\b/g;
+  /\b(?:discount|coupon|promo|sale) (?:(?:event|period|season|code) )?(?:ended|is over|has ended|expired|finished)\b|(?:\$?\d+ ?%?|\$\d+) off\b[^.!?]{0,60}?\b(?:(?:has |had |is |was |it's |it is )?expired|(?:has |had )?ended|is over|(?:was|were) only (?:for|valid|available)|no longer (?:valid|available|active|works|applies))\b|\binstead of a (?:discount|coupon)\b|\bwhether (?:a|the|any) (?:coupon|discount)\b|\bask(?:s|ed|ing)? (?:me |us )?(?:for|about) (?:a |an |any |more |another |extra |bigger |further |the )?(?:discount|coupon|voucher|promo|price cut|markdown)s?\b/g;
 
 /** A remedy offered as one side of a choice question ("a replacement, or would you rather…?"). */
 const ASSURANCE_VETO =
-  /\b(?:replacement|exchange|refund|return)\b,? or (?:would|do) you (?:rather|prefer|like|want)\b|\bor (?:(?:to )?(?:get|have|receive|take) )?(?:a |an )?(?:full )?(?:refund|replacement|exchange|return)\?|\b(?:to|can|could|must|needs? to|has to|will need to|would need to) (?:approve|authori[sz]e|sign off on|ok|okay) (?:a |the |your |any )?(?:full |partial )?refund\b/g;
+  /\b(?:match(?:es|ing)?|same as|cheaper than|lower than|than|as|vs\.?|compared (?:to|with)|beat(?:s|ing)?) (?:the |an? |any )?official (?:store|retailer|distributor|price|site|website|shop)s?\b|\b(?:replacement|exchange|refund|return)\b,? or (?:would|do) you (?:rather|prefer|like|want)\b|\bor (?:(?:to )?(?:get|have|receive|take) )?(?:a |an )?(?:full )?(?:refund|replacement|exchange|return)\?|\b(?:to|can|could|must|needs? to|has to|will need to|would need to) (?:approve|authori[sz]e|sign off on|ok|okay) (?:a |the |your |any )?(?:full |partial )?refund\b/g;
 
 /** Putting an item in the cart only to think it over is not a push to order now. */
 const CLOSING_VETO =
@@ -57,7 +57,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:shipping |delivery )?(?:address|order|size|phone(?: number)?|recipient|post ?code|zip(?: code)?)(?: (?:on|in|for) (?:your|the) (?:account|order|profile|file|app))? (?:still|correct|right|the same|up to date|current)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?!(?:the|a|an) (?:wrong|incorrect)\b)(?![^.!?]{0,40}?\b(?:right there|yourself|on your (?:side|end|part)))(?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
+    re: /\b(?:confirm (?:your|the) (?:address|order|size|colou?r|details|shipping|delivery|phone)|let me confirm|(?:double|triple)[- ]check(?:ed)? (?:the |your )?(?:shipping |delivery )?(?:address|order|details|size)|just to (?:double-check|confirm|verify|be sure)|verify (?:your|the) (?:shipping |delivery )?(?:address|order|details)|(?:is|was) (?:that|this) (?:right|correct)|is (?:the|your) (?:shipping |delivery )?(?:address|order|size|phone(?: number)?|recipient|post ?code|zip(?: code)?)(?: (?:on|in|for) (?:your|the) (?:account|order|profile|file|app))? (?:still|correct|right|the same|up to date|current)|(?:shipping|delivery) address is|the address is|shipping to|(?:was|is) (?:that|it) the|you ordered (?!(?:the|a|an) (?:wrong|incorrect)\b)(?![^.!?]{0,40}?\b(?:right there|yourself|on your (?:side|end|part|order|screen|account|receipt)|(?:not )?(?:our|my|your) (?:mistake|fault)))(?:the|a|an|one|\d)|phone number (?:is|ends)|is that all correct|if (?:that's|that is|everything is|it's) (?:all )?correct)\b|, (?:right|correct|is that right|is that correct)\?/g,
   },
   {
     flag: 'farewell',
@@ -88,8 +88,9 @@ export const dealRules: PhraseRule[] = [
     veto: CLOSING_VETO,
   },
   {
+    // "Only step left is payment", "have you paid?", "pay or it's cancelled", "please pay", "pay already".
     flag: 'payment_reminder',
-    re: /\b(?:only|last|final|one) (?:step|thing) (?:left|remaining)? ?(?:is |now is )?(?:the )?payment\b|\bjust (?:need|needs|waiting on|waiting for) (?:the |your )?payment\b|\bpayment to go (?:thru|through)\b|\b(?:just |only |still )?needs? (?:paying|to be paid)\b|\bhave you (?:paid|made (?:the )?payment|completed (?:the )?payment)\b|\bpay (?:now |up |today )?or (?:i'll|i will|we'll|we will|it'll|it will|the order will|your order will) (?:be )?cancel/g,
+    re: /\b(?:only|last|final|one) (?:step|thing) (?:left|remaining)? ?(?:is |now is )?(?:the )?payment\b|\bjust (?:need|needs|waiting on|waiting for) (?:the |your )?payment\b|\bpayment to go (?:thru|through)\b|\b(?:just |only |still )?needs? (?:paying|to be paid)\b|\bhave you (?:paid|made (?:the )?payment|completed (?:the )?payment)\b|\bpay (?:now |up |today )?or (?:i'll|i will|we'll|we will|it'll|it will|the order will|your order will) (?:be )?cancel|\bpay (?:for it |up )?already\b|\b(?:please|just|go ahead and) (?:pay|make (?:the )?payment)(?: (?:for )?(?:it|the order|your order|now|already|today))?(?=[.!?,]|$)/g,
   },
   {
     flag: 'order_check',
@@ -136,8 +137,9 @@ export const dealRules: PhraseRule[] = [
     veto: ASSURANCE_VETO,
   },
   {
+    // "Go for it", "I'd order soon", "just hit buy".
     flag: 'closing_push',
-    re: /(?:^|[.!?] *)go for it\b/g,
+    re: /(?:^|[.!?] *)go for it\b|\b(?:i'd|i would|better|best to|you'll want to|you may want to|you might want to) (?:order|buy|grab|purchase|check out)(?: it| them| one| yours| this| that| now)? (?:soon|asap|sooner rather than later|right away|straight away|quickly|fast)\b|\b(?:hit|tap|click|press|smash) (?:on )?(?:the )?["']?(?:buy|buy now|order now|place order|checkout|check out|add to cart|add to basket)\b/g,
     veto: CLOSING_VETO,
   },
   {
@@ -167,9 +169,10 @@ export const dealRules: PhraseRule[] = [
     re: /\b(?:the |your )?payment (?:didn't|did not|hasn't|has not)(?=[.!?,;]| yet\b)|\bpayment (?:failed|was declined|got declined|bounced|was unsuccessful)\b|\b(?:balance|final payment|remaining (?:amount|payment|balance)|rest of the payment|final instal?ment)\b[^.!?]{0,20}?\b(?:is |are )?(?:due|outstanding|payable)\b|\b(?:pay|settle|clear) (?:the |your )?(?:balance|remaining amount|remaining balance|rest of the (?:payment|amount))\b/g,
   },
   {
-    // "To confirm, the sofa goes to…", "to recap:".
+    // "To confirm, the sofa goes to…", "to recap:", "your address shows no flat number", "could you
+    // check if anything is missing?".
     flag: 'order_check',
-    re: /(?:^|[.!?] *)(?:just )?to (?:confirm|recap|double-check)[,:]/g,
+    re: /(?:^|[.!?] *)(?:just )?to (?:confirm|recap|double-check)[,:]|\byour (?:shipping |delivery )?(?:address|post ?code|zip(?: code)?|phone number|delivery details)\b[^.!?]{0,10}?\b(?:shows|says|reads|is missing|has no|doesn't (?:have|include)|lacks|seems (?:incomplete|to be missing))\b|\bno (?:flat|apartment|apt|unit|house|door|suite|building|room) (?:number|no)\b|\b(?:could|can) you (?:please )?(?:check|confirm|verify|double[- ]check) (?:if|whether|that) (?:anything|everything|it|the address|your address|the details|the (?:name|number|postcode))\b/g,
   },
   {
     // Asking the one who decides: "I've asked the shop owner if we can make an exception".
