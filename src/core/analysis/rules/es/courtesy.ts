@@ -28,7 +28,8 @@ export const courtesyRules: PhraseRule[] = [
     flag: 'thanks',
     re: /\b(?:(?:muchas |mil )?gracias|agradec\w+|agradezc\w+|se lo agradezco)\b/g,
     negatable: true,
-    veto: /\bgracias a (?:su|sus|la|el|los|las|que|este|esta|ese|esa|nuestr\w+)\b/g,
+    // "Gracias a la doble capa" credits a feature; "es muy agradecida" describes a plant or a fabric.
+    veto: /\bgracias a (?:su|sus|la|el|los|las|que|este|esta|ese|esa|nuestr\w+)\b|\b(?:es|son|sea|sean|resulta|resultan) (?:muy |super |bastante |tan |una planta |un tejido )?agradecid[oa]s?\b/g,
   },
   {
     flag: 'apology',

@@ -18,7 +18,7 @@ const PAYMENT_VETO = /\bsin pagar (?:portes|envio|gastos|nada|de mas)\b/g;
  * ("terminó", not "termina hoy", which still offers).
  */
 const OFFER_GONE =
-  '\\b(?:descuento|cupon|oferta|promo|rebaja|regalo|obsequio|envio gratis|gratis|gratuito|\\d ?x ?\\d|\\d+ ?%)\\w*(?: [\\w.]+){0,3} (?:ya )?(?:termin(?!a)|acab(?!a|o de)|finaliz(?!a)|expir(?!a)|venc(?!e)|caduc(?!a)|se acab(?!a)|se termin(?!a)|ha (?:terminado|acabado|finalizado|expirado|vencido|caducado)|era (?:solo )?hast|fue hast|estuvo hast|valia hast|solo (?:apl|es v|val|sirv|func|esta d|rig))';
+  '\\b(?:descuento|cupon|oferta|promo|rebaja|regalo|obsequio|envio gratis|gratis|gratuito|\\d ?x ?\\d|\\d+ ?%)\\w*(?: [\\w.€%]+){0,3} (?:ya )?(?:termin(?!a)|acab(?!a|o de)|finaliz(?!a)|expir(?!a)|venc(?!e)|caduc(?!a)|se acab(?!a)|se termin(?!a)|ha (?:terminado|acabado|finalizado|expirado|vencido|caducado)|era (?:solo )?(?:hast|del |de la |valid)|fue hast|estuvo hast|valia hast|solo (?:apl|es v|val|sirv|func|esta d|rig))';
 
 /** A discount the buyer already has is no new offer: "ya tiene aplicado el descuento". */
 const DISCOUNT_VETO = new RegExp(
@@ -43,7 +43,7 @@ export const dealRules: PhraseRule[] = [
     negatable: true,
     // The buyer's own present, gift wrapping, or a gift promotion that is over.
     veto: new RegExp(
-      `\\b(?:para|es un|es una|que un) regalo\\b|\\bpara regalar\\b|\\b(?:regalo|regalamos) (?:el envio|los portes|los gastos de envio)\\b(?!,? (?:y|mas|junto con) )|\\b(?:caja|papel|envoltorio|envoltura) de regalo\\b|${OFFER_GONE}`,
+      `\\b(?:para|es un|es una|que un) regalo\\b|\\bpara (?:el|su|tu) regalo\\b|\\bel regalo (?:de|para) (?:su|tu)\\b|\\bpara regalar\\b|\\b(?:regalo|regalamos) (?:el envio|los portes|los gastos de envio)\\b(?!,? (?:y|mas|junto con) )|\\b(?:caja|papel|envoltorio|envoltura) de regalo\\b|${OFFER_GONE}`,
       'g',
     ),
   },
@@ -56,7 +56,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'assurance',
-    re: /\b(?:devoluci\w+|(?:puede|podra|se puede|pueden) devolver\w*|devolverl[oa]s? (?:gratis|sin)|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:original(?:es)?|autentic[oa]s?)|original(?:es)?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito|cambio gratis|tramit\w+ (?:el|la|un|una) (?:cambio|devolucion|reembolso)|le cambiamos(?! (?:(?:el|la|los|las|su|sus|otro|otra|otros|otras|uno|una) )?(?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|puede cambiarl[oa]s?|cambiarl[oa]s? (?:gratis|sin coste)|devolv\w+ el dinero|le devolvemos|(?:nos|me) (?:l[oa]s? )?(?:devuelve|devuelves|devuelven|puede devolver|puedes devolver)|reenviamos(?! (?:(?:el|la|los|las|su|sus|otro|otra|otros|otras|uno|una) )?(?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|reenvio gratuito)\b/g,
+    re: /\b(?:devoluci\w+|(?:puede|podra|se puede|pueden) devolver\w*|devolverl[oa]s? (?:gratis|sin)|reembolso (?:completo|total|integro)|(?:se le|le|les) reembols\w+|reembolsamos|(?:solicitar|pedir|tramitar|solicite|pida) (?:el |un |su )?reembolso|derecho a (?:un )?reembolso|garantia|garantizad[oa]|(?:productos?|articulos?|son|es) (?:100 ?% )?(?:original(?:es)?|autentic[oa]s?)|original(?:es)?,? garantizad|(?:el )?pago (?:queda|esta|se queda) retenido|retenido|proteccion (?:al|del) comprador|seguro de envio|distribuidor oficial|tienda oficial|se libera el pago|cambio gratuito|cambio gratis|tramit\w+ (?:el|la|un|una) (?:cambio|devolucion|reembolso)|(?:le|les|te|se l[oa]s?) cambiamos(?! (?:(?:el|la|los|las|su|sus|otro|otra|otros|otras|uno|una) )?(?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|puede cambiarl[oa]s?|cambiarl[oa]s? (?:gratis|sin coste)|devolv\w+ el dinero|le devolvemos|(?:nos|me) (?:l[oa]s? )?(?:devuelve|devuelves|devuelven|puede devolver|puedes devolver)|reenviamos(?! (?:(?:el|la|los|las|su|sus|otro|otra|otros|otras|uno|una) )?(?:\w+ ){0,2}(?:lo antes posible|cuanto antes|enseguida|hoy mismo|ahora mismo|de inmediato|ya mismo))|reenvio gratuito)\b/g,
     negatable: true,
     // "Garantizado que…" promises; a remedy still asked about or awaiting approval is not a stated
     // safeguard ("¿prefiere que le devolvamos el dinero?", "que apruebe el reembolso"); nor is a
@@ -80,11 +80,11 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:confirm(?:emos|o|ar|e|amos|a)? (?:su |la |el |los |las )?(?:direccion|pedido|datos|talla|color|modelo|numero|telefono)|le confirmo(?! si\b)|para confirmar(?:l[oa]s?)?|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos|numero|telefono|talla|color|codigo postal|nombre)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|, ¿(?:correcto|es correcto|esta bien|todo bien)\?|¿?es correcto\?|¿era (?:el|la|los|las)\b/g,
+    re: /\b(?:confirm(?:emos|o|ar|e|amos|a)? (?:su |la |el |los |las )?(?:direccion|pedido|datos|talla|color|modelo|numero|telefono)|le confirmo(?! si\b)|para confirmar(?:l[oa]s?)?|verific\w+ (?:su |la |el )?(?:direccion|pedido|datos|numero|telefono|talla|color|codigo postal|nombre)|comprob\w+ (?:su |la |el )?(?:direccion|pedido|datos)|(?:he )?revisado (?:la|su) direccion|la direccion (?:de entrega |de envio )?es|a nombre de|el telefono termina|(?:pidio|eligio|escogio) (?:el|la|los|las) \w+ (?:en|de) talla)\b|\b(?:es|era|son|eran) (?:el|la|los|las) [^.?!]{1,24}, ¿(?:verdad|cierto|correcto|no)\?|, ¿(?:correcto|es correcto|esta bien|todo bien)\?|¿?es correcto\?|¿(?:era|eran) (?:el|la|los|las)\b/g,
   },
   {
     flag: 'farewell',
-    re: /\b(?:que (?:tenga|pase) (?:un |una )?(?:buen|buena|feliz|excelente|bonito|bonita|lindo|linda|gran) (?:dia|fin de semana|tarde|noche|semana)|hasta (?:pronto|luego|la proxima|manana)|adios|nos vemos|vuelva (?:pronto|cuando quiera|cuando guste)|(?:le|la|lo|les) esperamos|siganos|(?:siga|seguir) nuestra tienda|guarde (?:nuestra tienda|la tienda) en favoritos|que disfrute|un saludo)\b/g,
+    re: /\b(?:que (?:tenga|pase) (?:un |una )?(?:buen|buena|feliz|excelente|bonito|bonita|lindo|linda|gran) (?:dia|fin de semana|tarde|noche|semana|viaje|vuelo|regreso|estancia|vacaciones|verano|cumpleanos|navidad)|hasta (?:pronto|luego|la proxima|manana)|adios|nos vemos|vuelva (?:pronto|cuando quiera|cuando guste)|(?:le|la|lo|les) esperamos|siganos|(?:siga|seguir) nuestra tienda|guarde (?:nuestra tienda|la tienda) en favoritos|que disfrute|un saludo)\b/g,
   },
   {
     flag: 'escalate',
@@ -92,7 +92,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'free_shipping',
-    re: /\benvio (?:(?!no\b|ya\b|tampoco\b)\w+ ){0,3}(?:gratis|gratuito|a cero|a coste cero)\b|\benvio\b[^.!?]{0,30}?\blo (?:absorbemos|asumimos|cubrimos|pagamos|ponemos) (?:nosotros|yo)\b|\bno (?:le |les |te )?(?:cobramos|cobro|cobraremos|cobrare) (?:nada de |los |el )?(?:gastos de )?envio\b|\b(?:nos hacemos|me hago|se hace) cargo (?:del|de los gastos de) envio\b|\b(?:asumimos|cubrimos|pagamos|absorbemos) (?:el |los )?(?:gastos de |coste del )?envio\b|\b(?:el )?envio (?:lo |se lo )?(?:pagamos|cubrimos|asumimos|pago|cubro|regalamos)\b|\b(?:le|te|les) (?:quito|quitamos|perdono|perdonamos|ahorro|ahorramos) (?:(?:[\w€%]+ ){1,4}y )?(?:el |los )?(?:gastos de envio|envio|portes|coste del envio)\b|\bno (?:paga|pagas|pagan|pagara|pagaras|tiene que pagar|tienes que pagar|hay que pagar) (?:nada de |el |los )?(?:gastos de )?(?:envio|portes)\b/g,
+    re: /\benvio (?:(?!no\b|ya\b|tampoco\b)\w+ ){0,3}(?:gratis|gratuito|a cero|a coste cero)\b|\benvio\b[^.!?]{0,30}?\blo (?:absorbemos|asumimos|cubrimos|pagamos|ponemos) (?:nosotros|yo)\b|\bno (?:le |les |te )?(?:cobramos|cobro|cobraremos|cobrare) (?:nada de |los |el )?(?:gastos de )?envio\b|\b(?:nos hacemos|me hago|se hace) cargo (?:del|de los gastos de) envio\b|\b(?:asumimos|cubrimos|pagamos|absorbemos) (?:el |los )?(?:gastos de |coste del )?envio\b|\b(?:el )?envio (?:lo |se lo )?(?:pagamos|cubrimos|asumimos|pago|cubro|regalamos)\b|\b(?:le|te|les) (?:quito|quitamos|perdono|perdonamos|ahorro|ahorramos) (?:(?:[\w€%]+ ){1,4}y )?(?:el |los )?(?:gastos de envio|envio|portes|coste del envio)\b|\bno (?:paga|pagas|pagan|pagara|pagaras|tiene que pagar|tienes que pagar|hay que pagar) (?:nada de |el |los )?(?:gastos de )?(?:envio|portes)\b|\b(?:envio|portes|gastos de envio) incluid[oa]s?\b|\b(?:sin|libre de) (?:gastos de )?portes\b|\ba portes pagados\b/g,
     negatable: true,
     postNegatable: true,
     veto: SHIPPING_VETO,
@@ -109,7 +109,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'farewell',
-    re: /\bque (?:tenga|pase)s? (?:muy )?(?:buenas|buenos) (?:noches|dias|tardes)\b|\bchao\b|\bchau\b|\bhasta la vista\b|\bcualquier cosa (?:me|nos) (?:escribe|dice|avisa|comenta)\b|\bcualquier cosa,? aqui (?:estoy|estamos)\b|(?<=\b(?:chao|chau|adios|gracias|y|hasta luego),? )buen dia\b|\b(?:quedo|quedamos) (?:atent[oa]s?|a (?:su|tu) (?:disposicion|orden))\b|\bsaludos cordiales\b|\bsaludos(?=[ !.~]*$)|\bque (?:descanse|descanses|le vaya bien|te vaya bien|le vaya bonito|te vaya bonito)\b|\bcuidese\b|\bcuidate\b|\bfue un placer\b/g,
+    re: /\bque (?:tenga|pase)s? (?:muy )?(?:buenas|buenos) (?:noches|dias|tardes)\b|\bchao\b|\bchau\b|\bhasta la vista\b|\bcualquier cosa (?:me|nos) (?:escribe|dice|avisa|comenta)\b|\bcualquier cosa,? aqui (?:estoy|estamos)\b|(?<=\b(?:chao|chau|adios|gracias|y|hasta luego),? )buen dia\b|\b(?:quedo|quedamos) (?:atent[oa]s?|a (?:su|tu) (?:disposicion|orden))\b|\bsaludos cordiales\b|\bsaludos(?=[ !.~]*$)|\bque (?:descanse|descanses|le vaya bien|te vaya bien|le vaya bonito|te vaya bonito)\b|\bcuidese\b|\bcuidate\b|\bfue un placer\b|\b(?:buen viaje|buenas vacaciones|felices fiestas|feliz navidad)(?= *[!.,]| *$)/g,
   },
   {
     flag: 'discount_offer',
@@ -128,7 +128,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'order_check',
-    re: /\b(?:repas|revis)\w* (?:su|el|tu) pedido\b(?!,? y (?:efectivamente |en efecto )?(?:faltaba|faltaban|falta|faltan|hubo|habia|vimos|hemos visto|he visto|es cierto|se nos)\b)|\b(?:reviso|repaso|confirmo|compruebo|verifico|revisamos|repasamos|comprobamos|verificamos|confirmamos) con (?:usted|vos|contigo)\b|¿(?:esta|es) todo (?:correcto|en orden)\?|\bveo que (?:marco|marcaste|eligio|elegiste|pidio|pediste|puso|pusiste|selecciono|seleccionaste)\b|\bme (?:confirma|confirmas|confirme|confirmes) (?:si|que|la|el|los|las|su|tu)\b|\bconfirm(?:eme|ame)\b|\bcompr[ou]eb\w* (?:su |la |el |los |tu )?(?:direccion|pedido|datos)\b|(?:^|[.!] *)¿?correcto\?|¿todo (?:bien|correcto|en orden)\?|\b(?:telefono|direccion|numero)\b[^.?!]{0,30}?\b(?:sigue siendo|termina en)\b/g,
+    re: /\b(?:repas|revis)\w* (?:su|el|tu) pedido\b(?<!\b(?:bien en|recomiendo|aconsejo|conviene|recuerde|olvide|debe|deberia|puede) (?:repas|revis)\w* (?:su|el|tu) pedido)(?! (?:nada mas|al|en cuanto|cuando|apenas) (?:recibir|llegue|lo reciba|la reciba|le llegue))(?!,? y (?:efectivamente |en efecto )?(?:faltaba|faltaban|falta|faltan|hubo|habia|vimos|hemos visto|he visto|es cierto|se nos)\b)|\b(?:reviso|repaso|confirmo|compruebo|verifico|revisamos|repasamos|comprobamos|verificamos|confirmamos) con (?:usted|vos|contigo)\b|¿(?:esta|es) todo (?:correcto|en orden)\?|\bveo que (?:marco|marcaste|eligio|elegiste|pidio|pediste|puso|pusiste|selecciono|seleccionaste)\b|\bme (?:confirma|confirmas|confirme|confirmes) (?:si|que|la|el|los|las|su|tu)\b|\bconfirm(?:eme|ame)\b|\bcompr[ou]eb\w* (?:su |la |el |los |tu )?(?:direccion|pedido|datos)\b|(?:^|[.!] *)¿?correcto\?|¿todo (?:bien|correcto|en orden)\?|\b(?:telefono|direccion|numero)\b[^.?!]{0,30}?\b(?:sigue siendo|termina en)\b|\ben (?:el|su|tu) pedido (?:me |le |nos |te )?(?:sale|salen|aparece|aparecen|figura|figuran|pone|consta|constan|veo|tengo|viene|vienen)\b|\bveo en (?:el|su|tu) pedido\b|\b(?:dejeme|dejame|voy a|permitame) (?:ver|revisar|mirar|abrir|consultar|comprobar|buscar) (?:su|tu|el) pedido\b/g,
   },
   {
     flag: 'free_shipping',
@@ -155,7 +155,7 @@ export const dealRules: PhraseRule[] = [
   },
   {
     flag: 'assurance',
-    re: /\bcertificad[oa]s?\b|\b(?:tiene|dispone de|cuenta con) \d+ dias para (?:devolver|cambiar|descambiar)\w*|\bsu dinero (?:esta|queda) (?:protegido|seguro|retenido)\b|\b(?:la plataforma|le) devuelve (?:el importe|su dinero|el dinero)\b/g,
+    re: /\bcertificad[oa]s?\b|\b(?:envio|envios|paquete|paquetes|pedido|pedidos) (?:va |van |viaja |viajan |sale |salen |esta |estan |queda |quedan )?(?:con seguro|asegurad[oa]s?)\b|\b(?:tiene|dispone de|cuenta con) \d+ dias para (?:devolver|cambiar|descambiar)\w*|\bsu dinero (?:esta|queda) (?:protegido|seguro|retenido)\b|\b(?:la plataforma|le) devuelve (?:el importe|su dinero|el dinero)\b/g,
     negatable: true,
   },
   {
@@ -198,7 +198,7 @@ export const dealRules: PhraseRule[] = [
   {
     // The order invited now in other words: "pida hoy", "¿hace el pedido ya?", "¿lo dejamos preparado?".
     flag: 'closing_push',
-    re: /\b(?:pida|pide|pidan|encargue|encarga|reserve|ordene|ordena)(?:l[oa]s?|mel[oa]s?)? (?:hoy|ahora|ya)\b|\b(?:hace|haces|hacemos|realiza|realizas|tramita|tramitamos|cerramos|cierra) (?:el|su|tu) pedido (?:ya|ahora|hoy)\b|\b(?:se |te )?l[oa]s? (?:dejamos|dejo) (?:ya )?(?:preparad|list|reservad|apartad|confirmad)[oa]s?\?|\b(?:se |te )?l[oa]s? (?:preparamos|reservamos|apartamos|tramitamos|pedimos)\?/g,
+    re: /\b(?:pida|pide|pidan|encargue|encarga|reserve|ordene|ordena|llevese|compre)(?:l[oa]s?|mel[oa]s?)? (?:hoy|ahora|ya)\b|\b(?:hace|haces|hacemos|realiza|realizas|tramita|tramitamos|cerramos|cierra) (?:el|su|tu) pedido (?:ya|ahora|hoy)\b|\b(?:se |te )?l[oa]s? (?:dejamos|dejo) (?:ya )?(?:preparad|list|reservad|apartad|confirmad)[oa]s?\?|\b(?:se |te )?l[oa]s? (?:preparamos|reservamos|apartamos|tramitamos|pedimos)\?/g,
   },
   {
     // A bundle that comes out cheaper: "si te llevas el pack te sale más barato", "llevando dos le sale mejor de precio".
