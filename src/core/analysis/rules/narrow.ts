@@ -177,13 +177,17 @@ const CHUNK = 4096;
 
 /**
  * The one-byte copy of `text` that the narrowed rules scan: the same length, each code unit its
- * stand-in. Always a fresh string built from bytes, even when no unit needs replacing: a string
- * of Latin-1 characters may still be stored two bytes per character (a slice of a string that
- * held a wider one — a JSON file with Chinese in it, a reply assembled from such parts), and one
- * such subject would make V8 compile every rule a second time, for two-byte strings.
+ * stand-in. Returns `text` itself when nothing needs replacing.
  */
 export function narrowText(text: string, n: Narrowing): string {
   const map = n.map;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (map[c] !== c) break;
+    i++;
+  }
+  if (i === text.length) return text;
   const units = new Uint8Array(text.length);
   for (let k = 0; k < text.length; k++) units[k] = map[text.charCodeAt(k)] as number;
   let out = '';
