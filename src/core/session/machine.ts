@@ -73,7 +73,8 @@ export const sessionMachine = setup({
       if (buyerId !== undefined) context.rt.stopped.add(buyerId);
     },
     buyerFailed: enqueueActions(({ context, event, enqueue }) => {
-      const buyerId = event.type.slice('xstate.error.actor.'.length);
+      const buyerId = stoppingBuyer(event);
+      if (buyerId === undefined) return;
       context.rt.stopped.add(buyerId);
       const entry = context.rt.rosterEntry(buyerId);
       if (entry && entry.status === 'present') {

@@ -294,13 +294,16 @@ export function grams(source: string, k: number): ReadonlySet<string> | null {
   }
 }
 
+/** The multiplier of the gram hash. */
+const B = 0x01000193;
+
 /**
- * Hash of the k code units of `text` from `at` (build time and reply time use the same), kept to
- * 30 bits so that V8 holds it as a small integer. Two grams with one hash cost a needless scan.
+ * Hash of the k code units of `text` from `at`, kept to 30 bits so that V8 holds it as a small
+ * integer; liveRules rolls the same hash along a reply.
  */
 function hashAt(text: string, at: number, k: number): number {
   let h = 0;
-  for (let j = 0; j < k; j++) h = (Math.imul(h, 0x01000193) + text.charCodeAt(at + j)) & 0x3fffffff;
+  for (let j = 0; j < k; j++) h = (Math.imul(h, B) + text.charCodeAt(at + j)) & 0x3fffffff;
   return h;
 }
 
@@ -328,9 +331,6 @@ export interface Prefilter {
 
 /** The rules a reply may match, as filled in by liveRules: two words of 31 bits. */
 export type LiveSet = Int32Array;
-
-/** The multiplier of the gram hash. */
-const B = 0x01000193;
 
 /** Build the prefilter of a locale's merged rules (62 of them at most get a slot). */
 export function buildPrefilter(rules: readonly PhraseRule[], k: number): Prefilter {
