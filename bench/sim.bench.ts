@@ -2,8 +2,10 @@
  * Session speed (issue 3): whole single-buyer sessions per second on one core (the shipped
  * one-buyer scenarios, each of the six scripted agents, zh-CN; best and median of five rounds,
  * and the rate of a run that plays every agent in turn), and a 50-buyer session of 10 simulated
- * minutes (buyers generated from the shift scenario's, arriving every 12 s). Figures are wall
- * time and this process's CPU time (the machine may be shared).
+ * minutes (buyers generated from the shift scenario's, arriving every 12 s). Sessions run as
+ * `npm run sim` runs them: buyers compiled (the default runtime); `xstateRuntime` gives the
+ * model agent's rate with the buyer machine under XState's interpreter (the same logs). Figures
+ * are wall time and this process's CPU time (the machine may be shared).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { assign, createActor, setup } from 'xstate';
 import { parseScenario, type Scenario } from '../src/core/scenario';
 import { ManualClock } from '../src/core/session';
-import { runSim, type Policy } from '../src/core/sim';
+import { runSim, type BuyerRuntime, type Policy } from '../src/core/sim';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -130,12 +132,12 @@ export async function run(): Promise<Record<string, unknown>> {
   if (single.length === 0 || !shift)
     throw new Error('needs one-buyer scenarios and a shift scenario');
 
-  const perPolicy: Record<string, unknown> = {};
-  for (const policy of ['model', 'curt', 'rude', 'slow', 'silent', 'discounter'] as Policy[]) {
+  /** Sessions per second of one agent on one runtime, and its buyer macrosteps per session. */
+  const measurePolicy = (policy: Policy, runtime: BuyerRuntime) => {
     const play = (n: number, from: number) => {
       for (let i = 0; i < n; i++) {
         const scenario = single[i % single.length]!;
-        runSim({ scenario, locale: 'zh-CN', seed: from + i, policy });
+        runSim({ scenario, locale: 'zh-CN', seed: from + i, policy, runtime });
       }
     };
     play(200, 0); // warm-up
@@ -154,18 +156,24 @@ export async function run(): Promise<Record<string, unknown>> {
         locale: 'zh-CN',
         seed: i,
         policy,
+        runtime,
       });
       floorSteps += log.filter(
         (e) => e.type === 'buyer.say' || e.type === 'agent.message' || e.type === 'agent.action',
       ).length;
     }
-    perPolicy[policy] = {
+    return {
       sessionsPerRound: n,
       buyerMacrostepsPerSession: round(floorSteps / 50),
       sessionsPerSecondWall: { best: wall[4], median: wall[2] },
       sessionsPerSecondCpu: { best: cpu[4], median: cpu[2] },
     };
-  }
+  };
+
+  const perPolicy: Record<string, unknown> = {};
+  for (const policy of ['model', 'curt', 'rude', 'slow', 'silent', 'discounter'] as Policy[])
+    perPolicy[policy] = measurePolicy(policy, 'compiled');
+  const xstateRuntime = { model: measurePolicy('model', 'xstate') };
 
   // A run playing the six agents in turn (as the balance test does): total sessions over total time.
   const mixOf = (key: 'best' | 'median') => {
@@ -194,6 +202,7 @@ export async function run(): Promise<Record<string, unknown>> {
   return {
     singleBuyerSessions: perPolicy,
     everyAgentInTurn,
+    xstateRuntime,
     singleBuyerTarget: '≥ 1000 sessions/s on one core',
     xstateFloor: {
       usPerMacrostep: round(macrostepUs.actor),

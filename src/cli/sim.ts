@@ -1,7 +1,9 @@
 /**
- * `npm run --silent sim -- FILE --agent POLICY --seed N [--runs K] [--locale L] [--mode M]`:
+ * `npm run --silent sim -- FILE --agent POLICY --seed N [--runs K] [--locale L] [--mode M]
+ * [--runtime R]`:
  * plays the scenario against a scripted agent and prints the report as one JSON line (one line
- * per run with --runs: seeds N..N+K-1). Errors go to stderr, never as a stack trace:
+ * per run with --runs: seeds N..N+K-1). `--runtime xstate` runs the buyers under XState's
+ * interpreter instead of compiled (the same report, slower). Errors go to stderr, never as a stack trace:
  * exit 2 for bad usage (unknown option or policy, bad number), 1 for a missing or invalid file
  * or a locale the scenario lacks.
  */
@@ -12,12 +14,20 @@ import { buildReport, reportJson } from '../core/report';
 import { formatProblem, parseScenario, requireLocale, type Scenario } from '../core/scenario';
 import type { SessionMode } from '../core/session/contract';
 import { SESSION_MODES } from '../core/session';
-import { isPolicy, POLICIES, runSim, type Policy } from '../core/sim';
+import {
+  BUYER_RUNTIMES,
+  isPolicy,
+  POLICIES,
+  runSim,
+  type BuyerRuntime,
+  type Policy,
+} from '../core/sim';
 
 const USAGE =
-  'usage: npm run --silent sim -- FILE --agent POLICY --seed N [--runs K] [--locale L] [--mode M]\n' +
+  'usage: npm run --silent sim -- FILE --agent POLICY --seed N [--runs K] [--locale L] [--mode M] [--runtime R]\n' +
   `  POLICY: ${POLICIES.join(', ')}; L: ${LOCALES.join(', ')} (default zh-CN); ` +
-  `M: ${SESSION_MODES.join(', ')} (default: practice for one buyer, else shift)`;
+  `M: ${SESSION_MODES.join(', ')} (default: practice for one buyer, else shift); ` +
+  `R: ${BUYER_RUNTIMES.join(', ')} (default compiled; the same report)`;
 
 /** Thrown for problems the user can fix; `code` is the exit code. */
 class CliError extends Error {
@@ -36,6 +46,7 @@ interface Args {
   runs: number;
   locale: string;
   mode?: SessionMode;
+  runtime: BuyerRuntime;
 }
 
 function integer(name: string, value: string | undefined, min: number): number {
@@ -53,7 +64,7 @@ function integer(name: string, value: string | undefined, min: number): number {
 function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   const opts = new Map<string, string | undefined>();
-  const known = ['--agent', '--seed', '--runs', '--locale', '--mode'];
+  const known = ['--agent', '--seed', '--runs', '--locale', '--mode', '--runtime'];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--help' || a === '-h') throw new CliError(USAGE, 2);
@@ -79,12 +90,20 @@ function parseArgs(argv: string[]): Args {
   if (mode !== undefined && !SESSION_MODES.includes(mode as SessionMode)) {
     throw new CliError(`unknown mode "${mode}": choose one of ${SESSION_MODES.join(', ')}`, 2);
   }
+  const runtime = opts.get('--runtime') ?? 'compiled';
+  if (!BUYER_RUNTIMES.includes(runtime as BuyerRuntime)) {
+    throw new CliError(
+      `unknown runtime "${runtime}": choose one of ${BUYER_RUNTIMES.join(', ')}`,
+      2,
+    );
+  }
   const args: Args = {
     file: files[0]!,
     policy: agent,
     seed: opts.has('--seed') ? integer('--seed', opts.get('--seed'), 0) : 1,
     runs: opts.has('--runs') ? integer('--runs', opts.get('--runs'), 1) : 1,
     locale: opts.get('--locale') ?? 'zh-CN',
+    runtime: runtime as BuyerRuntime,
   };
   if (mode !== undefined) args.mode = mode as SessionMode;
   return args;
@@ -132,6 +151,7 @@ export function simMain(
         locale: locale.locale as Locale,
         seed,
         policy: args.policy,
+        runtime: args.runtime,
         ...(args.mode ? { mode: args.mode } : {}),
       });
       out(reportJson(buildReport(scenario, log)));

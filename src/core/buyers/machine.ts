@@ -9,16 +9,21 @@
  * outcomes `paid`, `unpaid`, `left`, `leftAngry`, `complaint`. Every agent event is handled in
  * every non-final state; every timer path ends in an outcome.
  */
-import { assign, enqueueActions, setup, type AnyActorRef } from 'xstate';
+import { enqueueActions, setup, type AnyActorRef } from 'xstate';
 import type { BuyerOutcome } from '../session/contract';
 import type { BuyerInput, BuyerOutput } from './contract';
 import type { BuyerContext, BuyerMachineInput } from './context';
-import { initialContext, moodOf } from './context';
-import type { Reaction } from './outputs';
-import { doneOutputs } from './outputs';
-import { reactToAction, reactToReply } from './react';
+import { initialContext } from './context';
+import {
+  buyerDelays,
+  buyerEffects,
+  buyerGuards,
+  type BuyerEffect,
+  type OutcomeParams,
+} from './behaviour';
 import { outputSinkOf } from './sink';
-import { nextWaitTick, pay, sayNext, tickWait } from './timeline';
+
+export { LINGER_MS, REMINDED_PAY_MS, UNPAID_GIVE_UP_MS } from './behaviour';
 
 /** The parts of XState's `enqueue` that delivering outputs uses. */
 interface OutputQueue {
@@ -46,13 +51,6 @@ function deliver(self: AnyActorRef, enqueue: OutputQueue, outputs: readonly Buye
   }
 }
 
-/** ms a paid buyer lingers for a farewell before leaving on their own. */
-export const LINGER_MS = 60_000;
-/** ms a buyer with an unpaid order waits before the chat ends as "unpaid". */
-export const UNPAID_GIVE_UP_MS = 15 * 60_000;
-/** ms from a payment reminder to payment. */
-export const REMINDED_PAY_MS = 20_000;
-
 /** The machine's output when it reaches a final state. */
 export interface BuyerMachineOutput {
   buyerId: string;
@@ -61,17 +59,31 @@ export interface BuyerMachineOutput {
 
 /** Builds the machine. Use {@link buyerMachine} (built once) unless you need a fresh instance. */
 export function createBuyerMachine() {
-  const endOutcome = (ctx: BuyerContext): BuyerOutcome => {
-    if (ctx.stage === 'paid') return 'paid';
-    if (ctx.stage === 'ordered') return 'unpaid';
-    if (ctx.stage === 'leaving' && ctx.outcome) return ctx.outcome;
-    return 'left';
-  };
-  const none = (ctx: BuyerContext): Reaction => ({ context: ctx, outputs: [] });
-  const finishWith = (ctx: BuyerContext, outcome: BuyerOutcome): Reaction => ({
-    context: { ...ctx, outcome, queue: [] },
-    outputs: doneOutputs(ctx, outcome),
-  });
+  // Every action is a reducer of behaviour.ts: assign its context, deliver its outputs.
+  const act = (effect: BuyerEffect) =>
+    enqueueActions<
+      BuyerContext,
+      BuyerInput,
+      OutcomeParams | undefined,
+      BuyerInput,
+      never,
+      never,
+      never,
+      never,
+      BuyerOutput
+    >(({ context, event, self, enqueue }, params) => {
+      const r = effect(context, event, params);
+      if (r.context !== context) enqueue.assign(() => r.context);
+      deliver(self, enqueue as unknown as OutputQueue, r.outputs);
+    });
+  const guard =
+    (g: (ctx: BuyerContext, params: OutcomeParams | undefined) => boolean) =>
+    ({ context }: { context: BuyerContext }, params?: OutcomeParams) =>
+      g(context, params);
+  const delay =
+    (d: (ctx: BuyerContext) => number) =>
+    ({ context }: { context: BuyerContext }) =>
+      d(context);
 
   return setup({
     types: {
@@ -82,75 +94,32 @@ export function createBuyerMachine() {
       emitted: {} as BuyerOutput,
     },
     delays: {
-      typingDelay: ({ context }) => context.queue[0]?.delayMs ?? 0,
-      waitTick: ({ context }) => nextWaitTick(context),
-      payDelay: ({ context }) =>
-        context.reminded ? REMINDED_PAY_MS : context.persona.paySeconds * 1000,
-      unpaidGiveUp: UNPAID_GIVE_UP_MS,
-      linger: LINGER_MS,
+      typingDelay: delay(buyerDelays.typingDelay),
+      waitTick: delay(buyerDelays.waitTick),
+      payDelay: delay(buyerDelays.payDelay),
+      unpaidGiveUp: delay(buyerDelays.unpaidGiveUp),
+      linger: delay(buyerDelays.linger),
     },
     guards: {
-      hasLines: ({ context }) => context.queue.length > 0,
-      hasMoreLines: ({ context }) => context.queue.length > 1,
-      // Saying the last queued line cannot change where `route` goes next when no outcome is
-      // decided and the stage is not one that the line's effect or `route` treat specially:
-      // straight to `waiting` (one microstep instead of two).
-      lastLineThenWait: ({ context }) =>
-        context.queue.length <= 1 &&
-        context.outcome === undefined &&
-        context.stage !== 'leaving' &&
-        context.stage !== 'ordering' &&
-        context.stage !== 'ordered' &&
-        context.stage !== 'paid',
-      isLeaving: ({ context }) => context.stage === 'leaving',
-      outcomeIs: ({ context }, params: { outcome: BuyerOutcome }) =>
-        context.outcome === params.outcome,
-      isOrdered: ({ context }) => context.stage === 'ordered',
-      isPaid: ({ context }) => context.stage === 'paid',
-      willPay: ({ context }) => context.willPay,
-      endsAs: ({ context }, params: { outcome: BuyerOutcome }) =>
-        endOutcome(context) === params.outcome,
+      hasLines: guard(buyerGuards.hasLines),
+      hasMoreLines: guard(buyerGuards.hasMoreLines),
+      lastLineThenWait: guard(buyerGuards.lastLineThenWait),
+      isLeaving: guard(buyerGuards.isLeaving),
+      outcomeIs: guard(buyerGuards.outcomeIs),
+      isOrdered: guard(buyerGuards.isOrdered),
+      isPaid: guard(buyerGuards.isPaid),
+      willPay: guard(buyerGuards.willPay),
+      endsAs: guard(buyerGuards.endsAs),
     },
     actions: {
-      announceStart: enqueueActions(({ context, self, enqueue }) => {
-        const out: BuyerOutput = {
-          type: 'buyer.gauges',
-          buyerId: context.buyerId,
-          gauges: { ...context.gauges },
-          mood: moodOf(context.gauges),
-        };
-        deliver(self, enqueue, [out]);
-      }),
-      announceTyping: enqueueActions(({ context, self, enqueue }) => {
-        const out: BuyerOutput = { type: 'buyer.typing', buyerId: context.buyerId };
-        deliver(self, enqueue, [out]);
-      }),
-      sayNext: enqueueActions(({ context, self, enqueue }) => {
-        const r = sayNext(context);
-        enqueue.assign(() => r.context);
-        deliver(self, enqueue, r.outputs);
-      }),
-      handleReply: enqueueActions(({ context, event, self, enqueue }) => {
-        const r = event.type === 'agent.reply' ? reactToReply(context, event) : none(context);
-        enqueue.assign(() => r.context);
-        deliver(self, enqueue, r.outputs);
-      }),
-      handleAction: enqueueActions(({ context, event, self, enqueue }) => {
-        const r = event.type === 'agent.action' ? reactToAction(context, event) : none(context);
-        enqueue.assign(() => r.context);
-        deliver(self, enqueue, r.outputs);
-      }),
-      tickWait: enqueueActions(({ context, self, enqueue }) => {
-        const r = tickWait(context);
-        enqueue.assign(() => r.context);
-        deliver(self, enqueue, r.outputs);
-      }),
-      pay: assign(({ context }) => pay(context)),
-      finish: enqueueActions(({ context, self, enqueue }, params: { outcome: BuyerOutcome }) => {
-        const r = finishWith(context, params.outcome);
-        enqueue.assign(() => r.context);
-        deliver(self, enqueue, r.outputs);
-      }),
+      announceStart: act(buyerEffects.announceStart),
+      announceTyping: act(buyerEffects.announceTyping),
+      sayNext: act(buyerEffects.sayNext),
+      handleReply: act(buyerEffects.handleReply),
+      handleAction: act(buyerEffects.handleAction),
+      tickWait: act(buyerEffects.tickWait),
+      pay: act(buyerEffects.pay),
+      finish: act(buyerEffects.finish),
     },
   }).createMachine({
     id: 'buyer',

@@ -7,17 +7,12 @@ import { createRng, hashString } from '../random';
 import type { Locale } from '../locale';
 import type { Scenario } from '../scenario/schema';
 import type { LogEntry, SessionMode } from '../session/contract';
-import {
-  createSession,
-  defaultDeps,
-  sessionStart,
-  type SessionDeps,
-  type SessionHandle,
-} from '../session';
+import { createSession, sessionStart, type SessionDeps, type SessionHandle } from '../session';
 import { indexScenario } from '../session/scenario-index';
 import { ScriptedAgent, type Policy } from './agent';
 import { memoDeps } from './memo';
 import { Observer } from './observe';
+import { depsFor, type BuyerRuntime } from './runtimes';
 
 export interface SimOptions {
   scenario: Scenario;
@@ -29,6 +24,11 @@ export interface SimOptions {
   buyerIds?: string[];
   /** Simulated time after which the agent ends the session (default 30 minutes). */
   maxMs?: number;
+  /**
+   * How buyers run (default `compiled`: the buyer chart compiled, the same log as `xstate`, the
+   * buyer machine under XState's interpreter). Ignored when `deps` are given.
+   */
+  runtime?: BuyerRuntime;
   deps?: SessionDeps;
 }
 
@@ -41,7 +41,7 @@ export const DEFAULT_MAX_MS = 30 * 60_000;
  */
 export function runSim(options: SimOptions): { session: SessionHandle; log: readonly LogEntry[] } {
   const { scenario, locale, seed, policy } = options;
-  const deps = memoDeps(options.deps ?? defaultDeps);
+  const deps = memoDeps(options.deps ?? depsFor(options.runtime ?? 'compiled'));
   const mode = options.mode ?? (scenario.buyers.length === 1 ? 'practice' : 'shift');
   const session = createSession({
     scenario,

@@ -3,7 +3,7 @@
  * XState's SimulatedClock, with scripted agents that answer from the buyer's own state.
  */
 import { createActor, createMachine, SimulatedClock } from 'xstate';
-import type { AnyActorRef } from 'xstate';
+import type { AnyActorLogic, AnyActorRef } from 'xstate';
 import type { Flag } from '../../../src/core/analysis/flags';
 import { buyerMachine, personaTraits, specFor } from '../../../src/core/buyers';
 import type {
@@ -33,17 +33,26 @@ export interface Run {
 let nextId = 0;
 
 /** Starts a buyer of `persona` on the fixture scenario (optionally with changed traits). */
-export function startRun(persona: PersonaId, seed = 1, traits: Partial<PersonaTraits> = {}): Run {
+export function startRun(
+  persona: PersonaId,
+  seed = 1,
+  traits: Partial<PersonaTraits> = {},
+  logic: AnyActorLogic = buyerMachine,
+): Run {
   const { scenario, buyer } = fixture(persona);
-  return startBuyer(scenario, buyer, seed, traits);
+  return startBuyer(scenario, buyer, seed, traits, logic);
 }
 
-/** Starts one scenario buyer under a collecting parent on a SimulatedClock. */
+/**
+ * Starts one scenario buyer under a collecting parent on a SimulatedClock: the buyer machine, or
+ * another logic built from the same input (the compiled buyer).
+ */
 export function startBuyer(
   scenario: Scenario,
   buyer: Buyer,
   seed = 1,
   traits: Partial<PersonaTraits> = {},
+  logic: AnyActorLogic = buyerMachine,
 ): Run {
   const persona = buyer.persona;
   const clock = new SimulatedClock();
@@ -51,7 +60,7 @@ export function startBuyer(
   const parent = createMachine({
     invoke: {
       id: 'buyer',
-      src: buyerMachine,
+      src: logic,
       input: { buyer, scenario, persona: { ...personaTraits(persona), ...traits }, seed },
     },
     on: {

@@ -35,6 +35,16 @@ describe('sim CLI', () => {
     expect(run(HASTY, '--agent=curt', '--seed=10', '--locale=es').out[0]).toBe(r.out[0]);
   });
 
+  it('--runtime xstate gives the same report as the compiled default; an unknown runtime is exit 2', () => {
+    const compiled = run(HASTY, '--agent', 'model', '--seed', '5');
+    const xstate = run(HASTY, '--agent', 'model', '--seed', '5', '--runtime', 'xstate');
+    expect(xstate.code).toBe(0);
+    expect(xstate.out).toEqual(compiled.out);
+    const bad = run(HASTY, '--agent', 'model', '--runtime', 'fast');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('unknown runtime "fast": choose one of compiled, xstate');
+  });
+
   it('lists the policies for an unknown one (exit 2)', () => {
     const r = run(HASTY, '--agent', 'modle', '--seed', '1');
     expect(r.code).toBe(2);
