@@ -10,16 +10,49 @@ import type { CheckFacts, SessionDeps } from '../session/deps';
 
 const LIMIT = 20_000;
 
-/** Wraps an analyzer with a cache keyed by locale, text and context. */
+/**
+ * A bounded cache keyed by a path of strings, kept as nested maps: no key is built per lookup,
+ * and a string seen before (a phrase, a buyer line) carries its hash already. Full: cleared.
+ */
+class PathCache<V> {
+  private root = new Map<string, unknown>();
+  private size = 0;
+
+  get(path: readonly string[]): V | undefined {
+    let m: unknown = this.root;
+    for (const k of path) {
+      m = (m as Map<string, unknown>).get(k);
+      if (m === undefined) return undefined;
+    }
+    return m as V;
+  }
+
+  set(path: readonly string[], value: V): void {
+    if (this.size >= LIMIT) {
+      this.root = new Map();
+      this.size = 0;
+    }
+    let m = this.root;
+    for (let i = 0; i < path.length - 1; i++) {
+      let next = m.get(path[i]!) as Map<string, unknown> | undefined;
+      if (!next) m.set(path[i]!, (next = new Map()));
+      m = next;
+    }
+    m.set(path[path.length - 1]!, value);
+    this.size++;
+  }
+}
+
+/** Wraps an analyzer with a cache keyed by locale, context and text. */
 export function memoAnalyze(analyze: AnalyzeReply): AnalyzeReply {
-  const cache = new Map<string, ReplyAnalysis>();
+  const cache = new PathCache<ReplyAnalysis>();
+  const noContext = '\u0001';
   return (text, locale, context) => {
-    const key = `${locale}\u0000${text}\u0000${context?.buyerMessage ?? '\u0001'}`;
-    let hit = cache.get(key);
+    const path = [locale, context?.buyerMessage ?? noContext, text];
+    let hit = cache.get(path);
     if (!hit) {
-      if (cache.size >= LIMIT) cache.clear();
       hit = analyze(text, locale, context);
-      cache.set(key, hit);
+      cache.set(path, hit);
     }
     return hit;
   };
@@ -27,16 +60,15 @@ export function memoAnalyze(analyze: AnalyzeReply): AnalyzeReply {
 
 /** Wraps a fact checker with a cache keyed by the facts list, locale and text. */
 export function memoCheckFacts(check: CheckFacts): CheckFacts {
-  const caches = new WeakMap<readonly Fact[], Map<string, FactCheck>>();
+  const caches = new WeakMap<readonly Fact[], PathCache<FactCheck>>();
   return (text, locale, facts) => {
     let cache = caches.get(facts);
-    if (!cache) caches.set(facts, (cache = new Map()));
-    const key = `${locale}\u0000${text}`;
-    let hit = cache.get(key);
+    if (!cache) caches.set(facts, (cache = new PathCache()));
+    const path = [locale, text];
+    let hit = cache.get(path);
     if (!hit) {
-      if (cache.size >= LIMIT) cache.clear();
       hit = check(text, locale, facts);
-      cache.set(key, hit);
+      cache.set(path, hit);
     }
     return hit;
   };
