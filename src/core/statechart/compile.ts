@@ -16,9 +16,11 @@
  * (parallel or history states, invoked actors, wildcard events, actions or guards given inline)
  * is refused when compiled, never run differently.
  *
- * An action returns the whole next context (not a partial update) and, optionally, an effect to
- * run through the action executor. Tests check the two runners step for step
- * (test/core/statechart, test/core/sim/compiled-runtime.test.ts).
+ * An action returns the whole next context (not a partial update) and its outputs, which the
+ * behaviour's `deliver` runs through the actor's action executor. Tests hold the two runners to
+ * the same steps: test/unit/statechart/compile.test.ts (a toy chart with every accepted feature),
+ * test/unit/buyers/compiled.test.ts (the buyer, lockstep) and test/unit/sim/runtimes.test.ts
+ * (whole sessions, byte-identical logs).
  */
 import type { ActorLogic, ActorScope, AnyStateMachine, EventObject, Snapshot } from 'xstate';
 
