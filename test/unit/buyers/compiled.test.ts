@@ -7,37 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FLAGS } from '../../../src/core/analysis/flags';
-import type { Flag } from '../../../src/core/analysis/flags';
-import type { BuyerInput } from '../../../src/core/buyers';
 import { compiledBuyerLogic } from '../../../src/core/buyers/compiled';
 import { PERSONAS } from '../../../src/core/scenario/schema';
-import { AGENT_ACTIONS } from '../../../src/core/session/contract';
+import { agentEventArb } from './arbitraries';
 import { action, isWaiting, modelAgent, startRun, type Run } from './harness';
-
-const eventArb: fc.Arbitrary<BuyerInput> = fc.oneof(
-  fc.record({
-    type: fc.constant('agent.reply' as const),
-    messageId: fc.string({ maxLength: 4 }),
-    text: fc.string({ maxLength: 80 }),
-    analysis: fc.record({
-      flags: fc.uniqueArray(fc.constantFrom(...FLAGS), { maxLength: 6 }).map((f) => f as Flag[]),
-      spans: fc.constant({}),
-    }),
-    facts: fc.record({
-      stated: fc.subarray(['stage', 'other']),
-      wrong: fc.subarray(['stage', 'other'], { maxLength: 1 }),
-    }),
-  }),
-  fc.record({
-    type: fc.constant('agent.action' as const),
-    messageId: fc.string({ maxLength: 4 }),
-    action: fc.constantFrom(...AGENT_ACTIONS),
-    params: fc.option(fc.record({ amount: fc.integer({ min: 0, max: 300 }) }), {
-      nil: undefined,
-    }),
-  }),
-);
 
 /** Both runs agree on everything a session or a test can see. */
 function expectSame(xs: Run, compiled: Run): void {
@@ -52,9 +25,12 @@ describe('compiled buyer = buyer machine', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 1000 }),
-        fc.array(fc.record({ waitMs: fc.integer({ min: 0, max: 120_000 }), event: eventArb }), {
-          maxLength: 20,
-        }),
+        fc.array(
+          fc.record({ waitMs: fc.integer({ min: 0, max: 120_000 }), event: agentEventArb }),
+          {
+            maxLength: 20,
+          },
+        ),
         fc.boolean(),
         (seed, steps, endIt) => {
           const xs = startRun(persona, seed);
