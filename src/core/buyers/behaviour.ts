@@ -7,9 +7,8 @@
 import type { BuyerOutcome } from '../session/contract';
 import type { BuyerInput } from './contract';
 import type { BuyerContext } from './context';
-import { moodOf } from './context';
 import type { Reaction } from './outputs';
-import { doneOutputs } from './outputs';
+import { doneOutputs, gaugesOut } from './outputs';
 import { reactToAction, reactToReply } from './react';
 import { nextWaitTick, pay, sayNext, tickWait } from './timeline';
 
@@ -75,17 +74,7 @@ const quiet = (ctx: BuyerContext): Reaction => ({ context: ctx, outputs: [] });
 
 /** The buyer machine's actions, by name. */
 export const buyerEffects = {
-  announceStart: (ctx) => ({
-    context: ctx,
-    outputs: [
-      {
-        type: 'buyer.gauges',
-        buyerId: ctx.buyerId,
-        gauges: { ...ctx.gauges },
-        mood: moodOf(ctx.gauges),
-      },
-    ],
-  }),
+  announceStart: (ctx) => ({ context: ctx, outputs: [gaugesOut(ctx)] }),
   announceTyping: (ctx) => ({
     context: ctx,
     outputs: [{ type: 'buyer.typing', buyerId: ctx.buyerId }],
