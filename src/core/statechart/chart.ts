@@ -35,10 +35,10 @@ interface XTransition {
   actions: unknown[];
 }
 
-export type Guard = { test: (context: unknown, params: unknown) => boolean; params: unknown };
+type Guard = { test: (context: unknown, params: unknown) => boolean; params: unknown };
 
 /** One thing done on entry, exit or along a transition. */
-export type ActOp = {
+type ActOp = {
   kind: 'act';
   name: string;
   params: unknown;
@@ -65,6 +65,8 @@ export interface CompiledNode {
 
 export interface Node extends CompiledNode {
   readonly parent: Node | undefined;
+  /** The state's key in its parent (`speaking`). */
+  readonly key: string;
   initialChild: Node | undefined;
   entry: Op[];
   exit: Op[];
@@ -159,8 +161,8 @@ function pathOf(t: Transition, line: Node[], root: Node): Path {
 }
 
 /** State value of the configuration whose leaf is `node` (`{ active: 'speaking' }`, `'paid'`). */
-function valueOf(node: Node, keys: ReadonlyMap<Node, string>): StateValue {
-  const path = node.line.slice(0, -1).map((n) => keys.get(n)!);
+function valueOf(node: Node): StateValue {
+  const path = node.line.slice(0, -1).map((n) => n.key);
   if (path.length === 0) return {};
   let value: StateValue = path[0]!;
   for (const key of path.slice(1)) value = { [key]: value };
@@ -188,7 +190,6 @@ export interface Chart {
  */
 export function readChart(machine: AnyStateMachine, names: ChartNames): Chart {
   const nodes = new Map<XNode, Node>();
-  const keys = new Map<Node, string>();
   const xroot = machine.root as unknown as XNode;
 
   const build = (x: XNode, parent: Node | undefined): Node => {
@@ -202,6 +203,7 @@ export function readChart(machine: AnyStateMachine, names: ChartNames): Chart {
       order: x.order,
       type: x.type,
       parent,
+      key: x.key,
       value: '',
       initialChild: undefined,
       entry: [],
@@ -210,14 +212,13 @@ export function readChart(machine: AnyStateMachine, names: ChartNames): Chart {
       always: [],
       line: [],
     };
-    keys.set(node, x.key);
     node.line = [node, ...(parent ? parent.line : [])];
     nodes.set(x, node);
     for (const child of Object.values(x.states)) build(child, node);
     return node;
   };
   const root = build(xroot, undefined);
-  for (const node of nodes.values()) (node as { value: StateValue }).value = valueOf(node, keys);
+  for (const node of nodes.values()) (node as { value: StateValue }).value = valueOf(node);
 
   const opOf = (ref: unknown, where: string): Op => {
     if (typeof ref === 'function') {

@@ -171,7 +171,7 @@ export function compileMachine<C, E extends EventObject, O, X>(
     scope: ActorScope<never, E>,
     isInitial: boolean,
   ): void => {
-    const path = isInitial ? pathFrom(t, root) : pathFrom(t, run.leaf);
+    const path = pathFrom(t, run.leaf);
     if (!isInitial) for (const n of path.exit) ops(run, n.exit, event, scope);
     ops(run, t.actions, event, scope);
     for (const n of path.enter) {
@@ -217,25 +217,24 @@ export function compileMachine<C, E extends EventObject, O, X>(
         } as CompiledSnapshot<C, O>;
       if (t) microstep(run, t, event, scope, false);
     }
+    // XState's loop: eventless transitions first (while a step changes something), then the
+    // internal queue (done events of nested final states, raises without a delay).
     let current = event;
     let eventless = true;
     while (run.status === 'active') {
-      let t: Transition | undefined = eventless ? selectEventless(run) : undefined;
-      const before: { leaf: Node; context: C } | undefined = t
-        ? { leaf: run.leaf, context: run.context }
-        : undefined;
-      if (!t) {
-        const next = run.queue.shift();
-        if (!next) break;
-        current = next;
-        t = select(run, current.type);
+      const always = eventless ? selectEventless(run) : undefined;
+      if (always) {
+        const { leaf, context } = run;
+        microstep(run, always, current, scope, false);
+        eventless = leaf !== run.leaf || context !== run.context || run.status !== 'active';
+        continue;
       }
+      const next = run.queue.shift();
+      if (!next) break;
+      current = next;
+      const t = select(run, current.type);
       if (t) microstep(run, t, current, scope, false);
-      eventless =
-        !before ||
-        before.leaf !== run.leaf ||
-        before.context !== run.context ||
-        run.status !== 'active';
+      eventless = true;
     }
     if (
       run.leaf === snapshot.leaf &&
